@@ -1,0 +1,51 @@
+"""Small helpers shared by several rules."""
+
+from __future__ import annotations
+
+import re
+
+from qa_checker.splitter.model import Recording, Subsection
+from qa_checker.template import Template
+
+_TRIVIAL = re.compile(r"[^a-z/]+")
+
+
+def is_placeholder(value: str, template: Template) -> bool:
+    """True when a header value is the template's own filler ("00.00.2020", "……")."""
+    value = value.strip()
+    return bool(value) and any(p.search(value) for p in template.header_patterns)
+
+
+def is_empty_answer(text: str, template: Template) -> bool:
+    """Blank, or only "N/A", "none", "-", "see above"..."""
+    norm = _TRIVIAL.sub(" ", text.lower()).strip()
+    return not norm or norm in template.empty_answers or text.strip().lower().strip(".") in template.empty_answers
+
+
+def subsection_text(recording: Recording, sub: Subsection) -> str:
+    return recording.excerpt(sub.content)
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """A short quotation of the writer's text for a message."""
+    text = " ".join(text.split())
+    return f"'{text}'" if len(text) <= limit else f"'{text[: limit - 1].rstrip()}…'"
+
+
+def missing_subsections(parsed, subsection: str):
+    """Yield (section, found subsection or None) where ``subsection`` is absent or empty.
+
+    Only sections that are present and have some content are judged: S01 and S02 report
+    missing and empty sections, so one gap gives one finding.
+    """
+    recording = parsed.recording
+    template = recording.template
+    for definition in template.sections:
+        if subsection not in definition.subsections:
+            continue
+        section = recording.sections.get(definition.name)
+        if section is None or not section.content:
+            continue
+        found = section.subsections.get(subsection)
+        if found is None or is_empty_answer(subsection_text(recording, found), template):
+            yield definition, section, found

@@ -1,0 +1,76 @@
+"""The Family Time Agreement's rules (``rules/policy.toml``), one file per trust."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from qa_checker.resources import DataFileError, packaged, read_toml, validation_message
+
+Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ClosureDay(_Strict):
+    date: dt.date
+    reason: str
+
+
+class Plausibility(_Strict):
+    earliest_year: int = 2015
+
+
+class Policy(_Strict):
+    name: str
+    source: str = ""
+    lateness_allowed_minutes: int = 15
+    no_session_weekdays: tuple[Weekday, ...] = ("Sunday",)
+    bank_holidays: Literal["GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR", "none"] = "GB-ENG"
+    closure_days: tuple[ClosureDay, ...] = ()
+    plausibility: Plausibility = Plausibility()
+
+    def no_session_reason(self, day: dt.date) -> str | None:
+        """Why no session should take place on ``day``, or None when it is a session day."""
+        weekday = WEEKDAYS[day.weekday()]
+        if weekday in self.no_session_weekdays:
+            return f"a {weekday}"
+        for closure in self.closure_days:
+            if closure.date == day:
+                return f"a closure day ({closure.reason})"
+        holiday = _bank_holiday(self.bank_holidays, day)
+        if holiday:
+            return f"a bank holiday ({holiday})"
+        return None
+
+
+def _bank_holiday(region: str, day: dt.date) -> str | None:
+    if region == "none":
+        return None
+    import holidays  # imported late: only date checks need it
+
+    subdivision = region.split("-", 1)[1]
+    calendar = holidays.country_holidays("GB", subdiv=subdivision, years=day.year)
+    return calendar.get(day)
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    """Load and validate a policy TOML (the packaged Northamptonshire one by default)."""
+    return _load(str(path) if path else None)
+
+
+@functools.cache
+def _load(path: str | None) -> Policy:
+    source = Path(path) if path else packaged("rules", "policy.toml")
+    data = read_toml(source)
+    try:
+        return Policy.model_validate(data)
+    except ValidationError as exc:
+        raise DataFileError(validation_message(source, exc)) from exc

@@ -1,0 +1,59 @@
+"""Readers turn a file into a :class:`~qa_checker.document.SourceDocument`; ``discover`` finds files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from qa_checker.document import SourceDocument
+from qa_checker.readers.errors import InputError
+
+SUFFIXES = (".docx", ".txt", ".md")
+
+
+def read_document(path: Path) -> SourceDocument:
+    """Read one recording, raising :class:`InputError` with a one-line reason."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".docx":
+            from qa_checker.readers.docx import read_docx
+
+            return read_docx(path)
+        if suffix in (".txt", ".md", ".markdown", ".text"):
+            from qa_checker.readers.text import read_text
+
+            return read_text(path)
+        if suffix == ".doc":
+            raise InputError(f"{path}: this is an old-style Word 97-2003 document (.doc); open it in Word and save it as .docx")
+        raise InputError(f"{path}: qa-checker reads .docx, .txt and .md recordings, not {suffix or 'files without an extension'}")
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; check that you can open this file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: this is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+
+
+def _skipped(path: Path, root: Path) -> bool:
+    """Word lock files (``~$name.docx``) and hidden files or folders are not recordings."""
+    parts = path.relative_to(root).parts
+    return any(part.startswith((".", "~$")) for part in parts)
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path]:
+    """Expand folders (recursively) into recording files, in a stable order.
+
+    A file named directly is always yielded (so that its error can be reported);
+    a missing path raises :class:`InputError`.
+    """
+    for path in paths:
+        if path.is_dir():
+            found = (
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not _skipped(p, path)
+            )
+            yield from sorted(found, key=lambda p: str(p).lower())
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(f"{path}: no such file or folder")

@@ -1,0 +1,277 @@
+"""Word (.docx) recordings, read through python-docx.
+
+Body paragraphs and tables in document order (content controls opened), tracked changes
+accepted (inserted text in, deleted text out), hidden text, text boxes, page headers,
+footers and comments left out. A soft line break starts a new block.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from qa_checker.document import Cell, DocumentBuilder, SourceDocument
+from qa_checker.readers.errors import (
+    MAX_DOCX_FILE_BYTES, MAX_DOCX_UNCOMPRESSED, MAX_DOCX_XML_PART, MAX_TEXT_CHARS, InputError,
+)
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+_RUNS = etree.XPath(
+    ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) "
+    "and not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]",
+    namespaces={"w": W, "mc": MC},
+)
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    bold: bool | None
+    colour: str | None
+    outline: int | None
+    based_on: str | None
+
+
+def is_prompt_colour(hex_colour: str | None) -> bool:
+    """The template's prompts are blue (0070C0, 4472C4, 0000FF...): blue clearly dominant."""
+    if not hex_colour or len(hex_colour) != 6:
+        return False
+    try:
+        r, g, b = (int(hex_colour[i:i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return b >= 0x80 and b - max(r, g) >= 0x40
+
+
+def check_container(path: Path) -> None:
+    """Refuse what is not a usable .docx before python-docx inflates anything."""
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"{path}: the file is empty (0 bytes); save the recording again from Word")
+    if size > MAX_DOCX_FILE_BYTES:
+        raise InputError(f"{path}: the file is {size / 1e6:.0f} MB, over the {MAX_DOCX_FILE_BYTES / 1e6:.0f} MB limit; remove large pictures or check that this is the right file")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head == OLE_MAGIC:
+        data = path.read_bytes()
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise InputError(f"{path}: the document is password-protected; save an unprotected copy (File > Info > Protect Document) and check that")
+        raise InputError(f"{path}: this is an old-style Word 97-2003 document (.doc); open it in Word and save it as .docx")
+    if not zipfile.is_zipfile(path):
+        raise InputError(f"{path}: this is not a Word .docx file (it may be damaged or another kind of file); open it in Word and save it as .docx")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"{path}: the Word file is damaged ({exc}); open it in Word and save it again") from None
+    names = {info.filename for info in infos}
+    if "word/document.xml" not in names:
+        raise InputError(f"{path}: this zip file is not a Word document (no word/document.xml); open it in Word and save it as .docx")
+    total = sum(info.file_size for info in infos)
+    largest_xml = max((i.file_size for i in infos if i.filename.endswith(".xml")), default=0)
+    if total > MAX_DOCX_UNCOMPRESSED or largest_xml > MAX_DOCX_XML_PART:
+        raise InputError(f"{path}: the document would expand to {total / 1e6:.0f} MB, over the {MAX_DOCX_UNCOMPRESSED / 1e6:.0f} MB limit; check that this is the right file")
+
+
+def read_docx(path: Path) -> SourceDocument:
+    """Read a .docx recording into the document model."""
+    check_container(path)
+    import docx  # imported here so text-only runs never pay for it
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx/lxml raise many types for a damaged package
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise InputError(f"{path}: the Word file is damaged and cannot be read ({reason}); open it in Word and save it again") from None
+    styles = _read_styles(document)
+    builder = DocumentBuilder()
+    _Walker(builder, styles).block_items(document.element.body)
+    if builder.size > MAX_TEXT_CHARS:
+        raise InputError(f"{path}: the recording holds more than {MAX_TEXT_CHARS:,} characters; check that this is the right file")
+    result = builder.build(str(path), "docx")
+    if not result.text.strip():
+        raise InputError(f"{path}: the document has no text; write the recording or remove the file from the folder")
+    return result
+
+
+def _on(element) -> bool | None:
+    if element is None:
+        return None
+    return element.get(_w("val"), "true").lower() not in {"0", "false", "off", "none"}
+
+
+def _read_styles(document) -> dict[str, _Style]:
+    styles: dict[str, _Style] = {}
+    try:
+        root = document.styles.element
+    except Exception:  # a document without a styles part
+        return styles
+    for style in root.findall(_w("style")):
+        style_id = style.get(_w("styleId"))
+        if not style_id:
+            continue
+        name_el = style.find(_w("name"))
+        rpr = style.find(_w("rPr"))
+        ppr = style.find(_w("pPr"))
+        colour = rpr.find(_w("color")) if rpr is not None else None
+        outline = ppr.find(_w("outlineLvl")) if ppr is not None else None
+        based = style.find(_w("basedOn"))
+        styles[style_id] = _Style(
+            name=name_el.get(_w("val"), style_id) if name_el is not None else style_id,
+            bold=_on(rpr.find(_w("b"))) if rpr is not None else None,
+            colour=colour.get(_w("val")) if colour is not None else None,
+            outline=int(outline.get(_w("val"), "9")) if outline is not None and outline.get(_w("val"), "").isdigit() else None,
+            based_on=based.get(_w("val")) if based is not None else None,
+        )
+    return styles
+
+
+class _Walker:
+    """Walks the body in document order, appending one block per line."""
+
+    def __init__(self, builder: DocumentBuilder, styles: dict[str, _Style]) -> None:
+        self.builder = builder
+        self.styles = styles
+        self.tables = 0
+
+    def _style_attr(self, style_id: str | None, attr: str):
+        seen = set()
+        while style_id and style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            value = getattr(self.styles[style_id], attr)
+            if value is not None:
+                return value
+            style_id = self.styles[style_id].based_on
+        return None
+
+    def block_items(self, parent, cell: Cell | None = None) -> None:
+        for child in parent:
+            if child.tag == _w("p"):
+                self.paragraph(child, cell)
+            elif child.tag == _w("tbl"):
+                self.table(child)
+            elif child.tag in (_w("sdt"), _w("customXml")):
+                content = child.find(_w("sdtContent"))
+                self.block_items(content if content is not None else child, cell)
+
+    def table(self, tbl) -> None:
+        index = self.tables
+        self.tables += 1
+        rows = [r for r in tbl.iter(_w("tr")) if r.getparent() is tbl or r.getparent().tag == _w("sdtContent")]
+        for row_index, row in enumerate(rows):
+            column = 0
+            for tc in row.findall(f"{{{W}}}tc") + row.findall(f".//{{{W}}}sdtContent/{{{W}}}tc"):
+                tcpr = tc.find(_w("tcPr"))
+                span = 1
+                if tcpr is not None:
+                    grid = tcpr.find(_w("gridSpan"))
+                    if grid is not None and grid.get(_w("val"), "1").isdigit():
+                        span = int(grid.get(_w("val")))
+                    merge = tcpr.find(_w("vMerge"))
+                    if merge is not None and merge.get(_w("val"), "continue") == "continue":
+                        column += span
+                        continue
+                self.block_items(tc, Cell(index, row_index, column))
+                column += span
+
+    def paragraph(self, p, cell: Cell | None) -> None:
+        ppr = p.find(_w("pPr"))
+        style_id = None
+        level = None
+        list_item = False
+        if ppr is not None:
+            pstyle = ppr.find(_w("pStyle"))
+            style_id = pstyle.get(_w("val")) if pstyle is not None else None
+            outline = ppr.find(_w("outlineLvl"))
+            if outline is not None and outline.get(_w("val"), "").isdigit():
+                level = int(outline.get(_w("val")))
+            list_item = ppr.find(_w("numPr")) is not None
+        if level is None:
+            level = self._style_attr(style_id, "outline")
+        style_name = self.styles[style_id].name if style_id in self.styles else ""
+        heading = _HEADING_NAME.match(style_name)
+        heading_level = int(heading.group(1)) if heading else (level + 1 if level is not None and level < 9 else None)
+        list_item = list_item or style_name.lower().startswith("list")
+        para_bold = bool(self._style_attr(style_id, "bold"))
+        para_colour = None if heading_level else self._style_attr(style_id, "colour")
+        segments = list(self._segments(p, para_bold, para_colour))
+        for text, prompt_ranges, bold in _split_lines(segments):
+            self.builder.add(
+                text, prompt_ranges=prompt_ranges, heading_level=heading_level,
+                bold=bold, cell=cell, list_item=list_item,
+            )
+
+    def _segments(self, p, para_bold: bool, para_colour: str | None):
+        """Yield (text, bold, prompt) for each piece of visible text in the paragraph."""
+        for run in _RUNS(p):
+            rpr = run.find(_w("rPr"))
+            bold = para_bold
+            colour = para_colour
+            if rpr is not None:
+                if _on(rpr.find(_w("vanish"))):
+                    continue
+                rstyle = rpr.find(_w("rStyle"))
+                rstyle_id = rstyle.get(_w("val")) if rstyle is not None else None
+                style_bold = self._style_attr(rstyle_id, "bold")
+                style_colour = self._style_attr(rstyle_id, "colour")
+                own_bold = _on(rpr.find(_w("b")))
+                bold = own_bold if own_bold is not None else (style_bold if style_bold is not None else para_bold)
+                own_colour = rpr.find(_w("color"))
+                colour = own_colour.get(_w("val")) if own_colour is not None else (style_colour or para_colour)
+            prompt = is_prompt_colour(colour)
+            for child in run:
+                tag = child.tag
+                if tag == _w("t"):
+                    yield child.text or "", bold, prompt
+                elif tag in (_w("tab"), _w("ptab")):
+                    yield "\t", bold, prompt
+                elif tag in (_w("br"), _w("cr")):
+                    yield "\n", bold, prompt
+                elif tag == _w("noBreakHyphen"):
+                    yield "-", bold, prompt
+
+
+def _split_lines(segments):
+    """Group segments into lines at soft breaks: (text, prompt ranges, all-bold)."""
+    lines = [[]]
+    for text, bold, prompt in segments:
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                lines.append([])
+            if piece:
+                lines[-1].append((piece, bold, prompt))
+    for line in lines:
+        text = ""
+        ranges = []
+        visible_bold = True
+        for piece, bold, prompt in line:
+            if prompt:
+                ranges.append((len(text), len(text) + len(piece)))
+            if piece.strip() and not bold:
+                visible_bold = False
+            text += piece
+        yield text, _merge(ranges), visible_bold and bool(text.strip())
+
+
+def _merge(ranges):
+    merged = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

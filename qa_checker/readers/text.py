@@ -1,0 +1,104 @@
+"""Plain text (.txt) and Markdown (.md) recordings."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from qa_checker.document import Cell, DocumentBuilder, SourceDocument
+from qa_checker.readers.errors import MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES, InputError
+
+_BULLET = re.compile(r"^\s*(?:[-*+•◦▪·‣]|o(?=\s))\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+# Left by some Word-to-text converters; never the writer's words.
+_CONVERTER_MARKS = re.compile(r"\[bookmark: [^\]]*\]")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 text."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in data:
+        raise InputError(f"{name}: this is not a text file (it holds binary data); save the recording as .docx or UTF-8 text")
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        if encoding != "utf-8":
+            raise InputError(f"{name}: the text is not valid {encoding.upper()}; save it again as UTF-8 text") from None
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: the text is in an encoding qa-checker cannot read; save it again as UTF-8 text") from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f\v")
+    if controls > max(8, len(text) // 200):
+        raise InputError(f"{name}: this does not look like a text recording (it holds control characters); save it as .docx or UTF-8 text")
+    return text
+
+
+def read_text(path: Path, *, markdown: bool | None = None) -> SourceDocument:
+    """Read a .txt or .md recording into the document model."""
+    size = path.stat().st_size
+    if size > MAX_TEXT_FILE_BYTES:
+        raise InputError(
+            f"{path}: the file is {size / 1e6:.1f} MB, far larger than a recording "
+            f"(limit {MAX_TEXT_FILE_BYTES / 1e6:.0f} MB); check that this is the right file"
+        )
+    text = decode(path.read_bytes(), str(path))
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty; write the recording or remove the file from the folder")
+    if markdown is None:
+        markdown = path.suffix.lower() in {".md", ".markdown"}
+    return parse_text(text, str(path), markdown=markdown)
+
+
+def parse_text(text: str, name: str, *, markdown: bool = False) -> SourceDocument:
+    """Turn decoded text into blocks, one per line (Markdown marks become block styles)."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"{name}: the recording holds more than {MAX_TEXT_CHARS:,} characters; check that this is the right file")
+    builder = DocumentBuilder()
+    table = -1
+    row = -1
+    in_table = False
+    text = _CONVERTER_MARKS.sub("", text)
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.rstrip().replace("\t", " ") if not markdown else raw.rstrip()
+        style: dict[str, object] = {}
+        if markdown:
+            if line.lstrip().startswith("|") and line.rstrip().endswith("|") and len(line.strip()) > 1:
+                if _MD_TABLE_RULE.match(line):
+                    continue
+                if not in_table:
+                    table += 1
+                    row = -1
+                    in_table = True
+                row += 1
+                cells = [c.strip() for c in line.strip()[1:-1].split("|")]
+                for column, cell in enumerate(cells):
+                    builder.add(_strip_strong(cell), cell=Cell(table, row, column))
+                continue
+            in_table = False
+            heading = _MD_HEADING.match(line)
+            if heading:
+                builder.add(_strip_strong(heading.group(2)), heading_level=len(heading.group(1)))
+                continue
+            stripped = line.strip()
+            if len(stripped) > 4 and _MD_STRONG.fullmatch(stripped):
+                style["bold"] = True
+            line = _strip_strong(line.lstrip(">").rstrip() if line.lstrip().startswith(">") else line)
+        bullet = _BULLET.match(line)
+        if bullet:
+            line = line[bullet.end():]
+            style["list_item"] = True
+        builder.add(line.strip() if markdown else line, **style)
+    return builder.build(name, "markdown" if markdown else "text")
+
+
+def _strip_strong(text: str) -> str:
+    return _MD_STRONG.sub(r"\2", text)

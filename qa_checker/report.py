@@ -1,0 +1,90 @@
+"""The report model: findings and per-file reports (the JSON contract, version 1)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
+
+JSON_VERSION = 1
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rule: str
+    name: str
+    severity: Severity
+    section: str | None = None
+    child: str | None = None
+    message: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class SectionStatus(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    present: bool
+
+
+class Report(BaseModel):
+    """The result of checking one file (or why it could not be checked)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    path: str
+    passed: bool
+    error: str | None = None
+    children: list[str] = []
+    sections: list[SectionStatus] = []
+    findings: list[Finding] = []
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    files: int
+    passed: int
+    failed: int
+    errors: int
+    warnings: int
+
+    @classmethod
+    def of(cls, reports: list[Report]) -> "Summary":
+        return cls(
+            files=len(reports),
+            passed=sum(r.passed for r in reports),
+            failed=sum(not r.passed for r in reports),
+            errors=sum(r.count(Severity.ERROR) for r in reports),
+            warnings=sum(r.count(Severity.WARNING) for r in reports),
+        )
+
+
+class RunResult(BaseModel):
+    """Every report of one run, with the summary (what ``--format json`` prints)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: int = JSON_VERSION
+    reports: list[Report]
+    summary: Summary
+
+    @classmethod
+    def of(cls, reports: list[Report]) -> "RunResult":
+        return cls(reports=reports, summary=Summary.of(reports))

@@ -1,0 +1,43 @@
+"""The one place that reaches the data packaged with qa-checker (``rules/`` and ``models/``)."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+
+class DataFileError(ValueError):
+    """A rule data file is missing or does not match its schema."""
+
+
+def packaged(*parts: str) -> Traversable:
+    """Return a packaged data file, e.g. ``packaged("rules", "template.toml")``."""
+    node = resources.files("qa_checker")
+    for part in parts:
+        node = node.joinpath(part)
+    return node
+
+
+def read_toml(source: Traversable | Path) -> dict[str, Any]:
+    """Read a TOML file, naming the file (and line) in any syntax error."""
+    try:
+        return tomllib.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DataFileError(f"{source}: file not found") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{source}: {exc}") from exc
+
+
+def validation_message(source: object, exc: Exception) -> str:
+    """One line per problem of a pydantic ValidationError, naming file and key."""
+    errors = getattr(exc, "errors", None)
+    if errors is None:
+        return f"{source}: {exc}"
+    parts = []
+    for err in errors():
+        key = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        parts.append(f"{source}: {key}: {err['msg']}")
+    return "; ".join(parts)

@@ -1,0 +1,69 @@
+"""What a rule is: metadata, documentation and one function of the parsed recording."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from qa_checker.policy import Policy
+from qa_checker.report import Severity
+from qa_checker.splitter.model import Recording, Span
+
+DOC_PARTS = ("Why it matters", "Weak", "Better", "Limitations", "Source")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports; the engine adds the rule's id, name and severity."""
+
+    message: str
+    section: str | None = None
+    child: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Everything a rule may look at: the split recording, the policy and today's date."""
+
+    recording: Recording
+    policy: Policy
+    today: dt.date
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    check: Callable[[Parsed], Iterable[Hit]]
+    doc: str
+
+    def part(self, heading: str) -> str:
+        """One part of the docstring ("Why it matters", "Weak", "Better", ...)."""
+        pattern = rf"^{re.escape(heading)}:\s*\n(.*?)(?=^\S[^\n]*:\s*$|\Z)"
+        match = re.search(pattern, self.doc, re.MULTILINE | re.DOTALL)
+        return _dedent(match.group(1)) if match else ""
+
+
+def _dedent(text: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(text).strip()
+
+
+def rule(code: str, name: str, severity: str) -> Callable[[Callable], Rule]:
+    """Decorate a check function; its module docstring documents the rule."""
+
+    def wrap(func: Callable[[Parsed], Iterable[Hit]]) -> Rule:
+        import sys
+
+        module_doc = sys.modules[func.__module__].__doc__ or ""
+        summary = module_doc.strip().splitlines()[0] if module_doc.strip() else name
+        return Rule(code, name, Severity(severity), summary, func, module_doc)
+
+    return wrap

@@ -1,0 +1,125 @@
+"""Who the recording is about and who was there, from the header's free text."""
+
+from __future__ import annotations
+
+import re
+
+from qa_checker.splitter.model import HeaderField, Person
+
+_AGE = re.compile(
+    r"\(\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:years?|yrs?|y|months?|mths?|m)(?:\s*old)?)?\s*\)"
+    r"|\(\s*(?:dob|d\.o\.b\.?|born)[^)]*\)"
+    r"|\b(?:aged?|dob|d\.o\.b\.?)\s*[:\-]?\s*[\d./\-]+(?:\s*(?:years?|yrs?|months?))?"
+    r"|[-–]\s*\d{1,2}\s*(?:years?|yrs?)?\s*$"
+    r"|\b\d{1,2}\s*(?:years?|yrs?|months?|mths?)(?:\s*old)?\b",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\(([^)]*)\)")
+
+
+def _split_depth0(value: str, separator: re.Pattern[str]) -> list[str]:
+    """Split at ``separator`` outside brackets: "Mum (Sarah, 32), Dad" -> two pieces."""
+    out, current, depth = [], [], 0
+    for ch in value:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        current.append(ch)
+        if depth == 0:
+            match = separator.search("".join(current))
+            if match:
+                out.append("".join(current)[: match.start()])
+                current = []
+    out.append("".join(current))
+    return [p.strip(" .\t-–") for p in out if p.strip(" .\t-–")]
+
+
+_LINES = re.compile(r"(?:;|\n)$")
+_LIST = re.compile(r"(?:,|\s&\s|\s+and\s+|\+)$", re.IGNORECASE)
+_NOTE = re.compile(r"\s[-–—]\s")
+
+
+def _pieces(value: str) -> list[str]:
+    """One piece per person: lines and semicolons first, then commas and "and".
+
+    A note after a dash ("Nan – agreed in advance by the social worker, Kirsty Lowe") stays
+    with the person it follows.
+    """
+    out = []
+    for line in _split_depth0(value, _LINES):
+        note = ""
+        for match in _NOTE.finditer(line):
+            before = line[: match.start()]
+            if before.count("(") == before.count(")"):
+                line, note = before, line[match.start():]
+                break
+        people = _split_depth0(line, _LIST) or [line]
+        people[-1] = people[-1] + note
+        out.extend(people)
+    return [p.strip(" .\t-–") for p in out if p.strip(" .\t-–")]
+
+
+def children(field: HeaderField | None) -> tuple[Person, ...]:
+    """Children named in "Child's Name": "Amelia (7) and Jayden (4)" -> Amelia, Jayden."""
+    if field is None or not field.value:
+        return ()
+    found = []
+    for piece in _pieces(field.value):
+        name = _AGE.sub("", piece).strip(" ,.-–:")
+        detail = ""
+        nick = _PAREN.search(name)
+        if nick:
+            detail = nick.group(1).strip()
+            name = _PAREN.sub("", name).strip()
+        name = re.sub(r"\s+", " ", name)
+        if name and name[0].isalpha() and any(ch.isalpha() for ch in name):
+            found.append(Person(name=name, detail=detail))
+    return tuple(found)
+
+
+def present(
+    field: HeaderField | None, relationship_words: tuple[str, ...], address_words: tuple[str, ...] = (),
+) -> tuple[Person, ...]:
+    """People in "Present at contact", each with the words that say who they are to the child.
+
+    A piece that is only a relationship ("Sarah Jones, mother") belongs to the person before it.
+    """
+    if field is None or not field.value:
+        return ()
+    people: list[Person] = []
+    for piece in _pieces(field.value):
+        clean = _AGE.sub("", piece).strip()
+        if not clean:
+            continue
+        first_word = clean.split()[0].lower().strip("“”\"'") if clean.split() else ""
+        if people and first_word not in address_words and _only_relationship(clean, relationship_words):
+            last = people[-1]
+            people[-1] = Person(last.name, (last.detail + " " + clean).strip())
+            continue
+        detail_parts = [m.group(1) for m in _PAREN.finditer(clean)]
+        name = _PAREN.sub("", clean)
+        for sep in (" - ", " – ", ": "):
+            if sep in name:
+                name, extra = name.split(sep, 1)
+                detail_parts.append(extra)
+        people.append(Person(re.sub(r"\s+", " ", name).strip(" ,."), " ".join(detail_parts).strip()))
+    return tuple(people)
+
+
+def _only_relationship(text: str, words: tuple[str, ...]) -> bool:
+    """True for "mother" or "maternal grandmother": relationship words and nothing else."""
+    lowered = " " + re.sub(r"[^a-z' -]+", " ", text.lower().replace("’", "'")) + " "
+    found = False
+    for word in sorted(words, key=len, reverse=True):
+        pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])"
+        if re.search(pattern, lowered):
+            found = True
+            lowered = re.sub(pattern, " ", lowered)
+    rest = re.sub(r"\b(?:the|child's|childs|maternal|paternal|of|to|a|[a-z]+'s)\b", " ", lowered)
+    return found and not rest.strip(" '-")
+
+
+def has_relationship(person: Person, words: tuple[str, ...]) -> bool:
+    """True when the name or detail holds a relationship word ("Mum", "Sarah (mother)")."""
+    haystack = f" {person.name} {person.detail} ".lower().replace("’", "'")
+    haystack = re.sub(r"[^a-z' -]+", " ", haystack)
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", haystack) for w in words)
