@@ -71,6 +71,8 @@ def check_container(path: Path) -> None:
             raise InputError(f"{path}: the document is password-protected; save an unprotected copy (File > Info > Protect Document) and check that")
         raise InputError(f"{path}: this is an old-style Word 97-2003 document (.doc); open it in Word and save it as .docx")
     if not zipfile.is_zipfile(path):
+        if head.startswith(b"PK"):
+            raise InputError(f"{path}: the Word file is damaged or incomplete (perhaps cut short while copying); open it in Word and save it again")
         raise InputError(f"{path}: this is not a Word .docx file (it may be damaged or another kind of file); open it in Word and save it as .docx")
     try:
         with zipfile.ZipFile(path) as archive:

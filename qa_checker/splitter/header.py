@@ -27,8 +27,8 @@ def _label_pattern(template: Template) -> tuple[re.Pattern[str], list[str]]:
     return pattern, [name for _, name in pairs]
 
 
-def _match(block: Block, pattern: re.Pattern[str], names: list[str]) -> tuple[str, int] | None:
-    """(field name, offset where the value starts in the block) when the block opens with a label."""
+def _match(block: Block, pattern: re.Pattern[str], names: list[str]) -> tuple[str, tuple[int, int], int] | None:
+    """(field name, the label's words, where the value starts) when the block opens with a label."""
     match = pattern.match(block.text)
     if not match:
         return None
@@ -42,7 +42,7 @@ def _match(block: Block, pattern: re.Pattern[str], names: list[str]) -> tuple[st
             return None
     if rest[:1].isalnum() and not separated and not rest[:1].isspace():
         return None
-    return names[int(group[1:])], match.end()
+    return names[int(group[1:])], match.span(group), match.end()
 
 
 def parse_header(blocks: tuple[Block, ...], text: str, template: Template) -> dict[str, HeaderField]:
@@ -53,11 +53,11 @@ def parse_header(blocks: tuple[Block, ...], text: str, template: Template) -> di
     for index, found in labels.items():
         if not found:
             continue
-        name, offset = found
+        name, (label_start, label_end), offset = found
         if name in fields:
             continue
         block = blocks[index]
-        label_span = (block.start, block.start + offset)
+        label_span = (block.start + label_start, block.start + label_end)
         value_blocks = _value_blocks(blocks, labels, index, name, offset)
         if value_blocks:
             first, last = value_blocks[0], value_blocks[-1]

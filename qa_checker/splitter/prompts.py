@@ -57,8 +57,17 @@ def template_spans(blocks: tuple[Block, ...], text: str, lines: tuple[str, ...])
 
 def prompt_spans(blocks: tuple[Block, ...], text: str, template: Template) -> list[Span]:
     """Blue runs, and sentences equal or nearly equal to one of the template's prompts."""
-    coloured = [span for block in blocks for span in block.prompt_spans]
-    return merge(coloured + template_spans(blocks, text, template.prompts))
+    coloured = [_strip(text, span) for block in blocks for span in block.prompt_spans]
+    return merge([s for s in coloured if s] + template_spans(blocks, text, template.prompts))
+
+
+def _strip(text: str, span: Span) -> Span | None:
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def furniture_spans(blocks: tuple[Block, ...], text: str, template: Template) -> list[Span]:

@@ -1,0 +1,3 @@
+from qa_checker.cli import main
+
+main()
