@@ -40,8 +40,8 @@ def _match(block: Block, pattern: re.Pattern[str], names: list[str]) -> tuple[st
         # "Time 10:00 to 11:30" is a label; "Time was short" is not.
         if not (block.cell or " " in alias_text.strip() or rest.lstrip()[:1].isdigit()):
             return None
-    if rest[:1].isalnum() and not separated and not rest[:1].isspace():
-        return None
+    if block.text[match.end(group):match.end(group) + 1].isalnum():
+        return None  # "Timeline", "Dated": the alias is only the start of a word
     return names[int(group[1:])], match.span(group), match.end()
 
 

@@ -1,0 +1,63 @@
+"""Dates and times as writers give them (UK day first)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa_checker.datetimes import parse_date, parse_time_range
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12.03.2025", dt.date(2025, 3, 12)),
+    ("12/03/25", dt.date(2025, 3, 12)),
+    ("12-3-2025", dt.date(2025, 3, 12)),
+    ("12 March 2025", dt.date(2025, 3, 12)),
+    ("12 Mar 2025", dt.date(2025, 3, 12)),
+    ("Wednesday 12th March 2025", dt.date(2025, 3, 12)),
+    ("Wed 12th of March, 2025", dt.date(2025, 3, 12)),
+    ("March 12th, 2025", dt.date(2025, 3, 12)),
+    ("2025-03-12", dt.date(2025, 3, 12)),
+    ("03/04/2025", dt.date(2025, 4, 3)),
+])
+def test_dates(text, expected):
+    reading = parse_date(text)
+    assert (reading.date, reading.problem) == (expected, None)
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("31/02/2025", "'31/02/2025' is not a real date"),
+    ("13/13/2025", "'13/13/2025' has no month 13 (dates are read day first: DD/MM/YYYY)"),
+    ("Thursday 12th March 2025", "'Thursday 12th March 2025' says Thursday, but 12 March 2025 was a Wednesday"),
+    ("last week", "'last week' is not a date qa-checker can read (write it as 12/03/2025 or 12 March 2025)"),
+])
+def test_bad_dates(text, problem):
+    assert parse_date(text).problem == problem
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("16:00 to 17:30", "16:00", "17:30"),
+    ("16.00-17.30", "16:00", "17:30"),
+    ("16:00 – 17:30 hrs", "16:00", "17:30"),
+    ("4pm - 5.30pm", "16:00", "17:30"),
+    ("2 - 3.30pm", "14:00", "15:30"),
+    ("11 - 1pm", "11:00", "13:00"),
+    ("10:00am until 11:30am", "10:00", "11:30"),
+    ("1600-1730", "16:00", "17:30"),
+    ("12pm to 1pm", "12:00", "13:00"),
+])
+def test_time_ranges(text, start, end):
+    reading = parse_time_range(text)
+    assert reading.problem is None
+    assert (f"{reading.start:%H:%M}", f"{reading.end:%H:%M}") == (start, end)
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("15:00 to 14:00", "the session ends (14:00) before or when it starts (15:00)"),
+    ("16:00", "'16:00' does not give a start and an end time (write it as 16:00 to 17:30)"),
+    ("25:00 - 26:00", "'25:00 - 26:00' holds a time that does not exist"),
+    ("after school", "'after school' does not give a start and an end time (write it as 16:00 to 17:30)"),
+])
+def test_bad_time_ranges(text, problem):
+    assert parse_time_range(text).problem == problem
