@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 JSON_VERSION = 1
 
@@ -31,6 +31,9 @@ class Finding(BaseModel):
     text: str | None = None
     start: int | None = None
     end: int | None = None
+    # What to write instead. Shown by the text report (and annotations); left out of JSON
+    # version 1, whose finding keys are fixed, so a consumer of v1 sees no change.
+    suggestion: str | None = Field(default=None, exclude=True)
 
 
 class SectionStatus(BaseModel):

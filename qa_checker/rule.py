@@ -22,6 +22,7 @@ class Hit:
     section: str | None = None
     child: str | None = None
     span: Span | None = None
+    suggestion: str | None = None
 
 
 @dataclass(frozen=True)

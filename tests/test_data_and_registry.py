@@ -79,3 +79,9 @@ def test_rule_docstring_has_every_part(rule):
     assert rule.summary and not rule.summary.endswith(":")
     for part in DOC_PARTS:
         assert rule.part(part), f"{rule.code} docstring lacks '{part}:'"
+
+
+def test_readme_lists_every_rule():
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for rule in all_rules():
+        assert f"| {rule.code} | {rule.name} | {rule.severity.value} | {rule.summary} |" in readme

@@ -56,6 +56,8 @@ def _report(console: Console, report: Report) -> None:
         label.append(finding.name, style="dim")
         console.print(label)
         _wrapped(console, finding.message, console.width)
+        if finding.suggestion:
+            _wrapped(console, f"Try: {finding.suggestion}", console.width, style="green")
         if finding.text and finding.start is not None:
             _wrapped(console, f"\"{_excerpt(finding.text)}\"", console.width, style="italic dim")
     console.print()
