@@ -10,7 +10,7 @@ from qa_checker import engine
 from qa_checker.document import SourceDocument
 from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
-from qa_checker.report import Report, SectionStatus, Severity
+from qa_checker.report import RecordingInfo, Report, SectionStatus, Severity
 from qa_checker.rule import Parsed
 from qa_checker.splitter import split
 from qa_checker.template import Template, load_template
@@ -38,6 +38,27 @@ def check_document(
         children=[c.name for c in recording.children],
         sections=sections,
         findings=findings,
+        info=recording_info(recording),
+    )
+
+
+def recording_info(recording) -> RecordingInfo:
+    """The header's date, times and people as values (None where missing or unreadable)."""
+    from qa_checker.datetimes import parse_date, parse_time_range
+
+    def value(name: str) -> str | None:
+        field = recording.header.get(name)
+        return field.value if field and field.value else None
+
+    date = parse_date(value("date")).date if value("date") else None
+    times = parse_time_range(value("time")) if value("time") else None
+    return RecordingInfo(
+        date=date,
+        start_time=times.start if times and not times.problem else None,
+        end_time=times.end if times and not times.problem else None,
+        supervised_by=value("supervised_by"),
+        report_by=value("report_by"),
+        present=[p.name for p in recording.present],
     )
 
 

@@ -7,9 +7,9 @@ import functools
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from qa_checker.resources import DataFileError, packaged, read_toml, validation_message
+from qa_checker.resources import load_validated
 
 Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -68,9 +68,4 @@ def load_policy(path: Path | None = None) -> Policy:
 
 @functools.cache
 def _load(path: str | None) -> Policy:
-    source = Path(path) if path else packaged("rules", "policy.toml")
-    data = read_toml(source)
-    try:
-        return Policy.model_validate(data)
-    except ValidationError as exc:
-        raise DataFileError(validation_message(source, exc)) from exc
+    return load_validated(path, ("rules", "policy.toml"), Policy)

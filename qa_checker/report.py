@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,6 +44,33 @@ class SectionStatus(BaseModel):
     present: bool
 
 
+class Scaling(BaseModel):
+    """One 0-10 scaling found in the recording: the overall one (``child`` None) or a child's."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    child: str | None
+    score: float | None
+    has_reason: bool
+    has_next_step: bool
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class RecordingInfo(BaseModel):
+    """What the header says, read into values (for summaries across recordings)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    supervised_by: str | None = None
+    report_by: str | None = None
+    present: list[str] = []
+
+
 class Report(BaseModel):
     """The result of checking one file (or why it could not be checked)."""
 
@@ -54,6 +82,9 @@ class Report(BaseModel):
     children: list[str] = []
     sections: list[SectionStatus] = []
     findings: list[Finding] = []
+    # Not part of JSON version 1 (its report keys are fixed); used by summaries and reporters.
+    info: RecordingInfo | None = Field(default=None, exclude=True)
+    scalings: list[Scaling] = Field(default=[], exclude=True)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

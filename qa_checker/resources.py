@@ -41,3 +41,15 @@ def validation_message(source: object, exc: Exception) -> str:
         key = ".".join(str(p) for p in err["loc"]) or "(top level)"
         parts.append(f"{source}: {key}: {err['msg']}")
     return "; ".join(parts)
+
+
+def load_validated(path: str | None, default: tuple[str, ...], model: type):
+    """Read a TOML file (a packaged one when ``path`` is None) and validate it with ``model``."""
+    from pydantic import ValidationError
+
+    source = Path(path) if path else packaged(*default)
+    data = read_toml(source)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise DataFileError(validation_message(source, exc)) from exc

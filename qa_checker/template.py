@@ -6,9 +6,9 @@ import functools
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from qa_checker.resources import DataFileError, packaged, read_toml, validation_message
+from qa_checker.resources import load_validated
 
 CANONICAL_SECTIONS = (
     "header", "introductions", "basic_needs", "emotional_warmth", "goodbye",
@@ -20,41 +20,31 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class SectionDef(_Strict):
+class _Named(_Strict):
+    """Something the writer names with a heading or label: its aliases are kept normalised."""
+
     name: str
     title: str
-    guidance: str = ""
     aliases: tuple[str, ...] = ()
+
+    @field_validator("aliases")
+    @classmethod
+    def _normalise(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(normalise_label(a) for a in value)
+
+
+class SectionDef(_Named):
+    guidance: str = ""
     required: bool = True
     subsections: tuple[str, ...] = ()
 
-    @field_validator("aliases")
-    @classmethod
-    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(normalise_label(a) for a in value)
+
+class SubsectionDef(_Named):
+    pass
 
 
-class SubsectionDef(_Strict):
-    name: str
-    title: str
-    aliases: tuple[str, ...]
-
-    @field_validator("aliases")
-    @classmethod
-    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(normalise_label(a) for a in value)
-
-
-class HeaderFieldDef(_Strict):
-    name: str
-    title: str
+class HeaderFieldDef(_Named):
     example: str = ""
-    aliases: tuple[str, ...]
-
-    @field_validator("aliases")
-    @classmethod
-    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(normalise_label(a) for a in value)
 
 
 class Placeholders(_Strict):
@@ -132,9 +122,4 @@ def load_template(path: Path | None = None) -> Template:
 
 @functools.cache
 def _load(path: str | None) -> Template:
-    source = Path(path) if path else packaged("rules", "template.toml")
-    data = read_toml(source)
-    try:
-        return Template.model_validate(data)
-    except ValidationError as exc:
-        raise DataFileError(validation_message(source, exc)) from exc
+    return load_validated(path, ("rules", "template.toml"), Template)
