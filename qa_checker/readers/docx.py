@@ -2,7 +2,8 @@
 
 Body paragraphs and tables in document order (content controls opened), tracked changes
 accepted (inserted text in, deleted text out), hidden text, text boxes, page headers,
-footers and comments left out. A soft line break starts a new block.
+footers and comments left out of the text. A soft line break starts a new block. Comments
+are kept beside the text with the offsets of the words they are anchored on.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from qa_checker.document import Cell, DocumentBuilder, SourceDocument
+from qa_checker.readers.docx_comments import MARK_TAGS, Anchors, Mark, read_comments
 from qa_checker.readers.errors import (
     MAX_DOCX_FILE_BYTES, MAX_DOCX_UNCOMPRESSED, MAX_DOCX_XML_PART, MAX_TEXT_CHARS, InputError,
 )
@@ -29,9 +31,12 @@ def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+# Runs, and the comment anchors between them, in document order (an XPath union keeps it).
 _RUNS = etree.XPath(
     ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) "
-    "and not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]",
+    "and not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]"
+    " | .//w:commentRangeStart[not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]"
+    " | .//w:commentRangeEnd[not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]",
     namespaces={"w": W, "mc": MC},
 )
 
@@ -100,10 +105,11 @@ def read_docx(path: Path) -> SourceDocument:
         raise InputError(f"{path}: the Word file is damaged and cannot be read ({reason}); open it in Word and save it again") from None
     styles = _read_styles(document)
     builder = DocumentBuilder()
-    _Walker(builder, styles).block_items(document.element.body)
+    walker = _Walker(builder, styles)
+    walker.block_items(document.element.body)
     if builder.size > MAX_TEXT_CHARS:
         raise InputError(f"{path}: the recording holds more than {MAX_TEXT_CHARS:,} characters; check that this is the right file")
-    result = builder.build(str(path), "docx")
+    result = builder.build(str(path), "docx", read_comments(document, walker.anchors))
     if not result.text.strip():
         raise InputError(f"{path}: the document has no text; write the recording or remove the file from the folder")
     return result
@@ -148,6 +154,7 @@ class _Walker:
         self.builder = builder
         self.styles = styles
         self.tables = 0
+        self.anchors = Anchors()
 
     def _style_attr(self, style_id: str | None, attr: str):
         seen = set()
@@ -168,6 +175,8 @@ class _Walker:
             elif child.tag in (_w("sdt"), _w("customXml")):
                 content = child.find(_w("sdtContent"))
                 self.block_items(content if content is not None else child, cell)
+            elif child.tag in MARK_TAGS:  # a comment range that starts or ends between paragraphs
+                self.anchors.record(Mark.of(child), self.builder.size)
 
     def table(self, tbl) -> None:
         index = self.tables
@@ -210,15 +219,20 @@ class _Walker:
         para_bold = bool(self._style_attr(style_id, "bold"))
         para_colour = None if heading_level else self._style_attr(style_id, "colour")
         segments = list(self._segments(p, para_bold, para_colour))
-        for text, prompt_ranges, bold in _split_lines(segments):
-            self.builder.add(
+        for text, prompt_ranges, bold, marks in _split_lines(segments):
+            block = self.builder.add(
                 text, prompt_ranges=prompt_ranges, heading_level=heading_level,
                 bold=bold, cell=cell, list_item=list_item,
             )
+            for mark, offset in marks:
+                self.anchors.record(mark, block.start + offset)
 
     def _segments(self, p, para_bold: bool, para_colour: str | None):
-        """Yield (text, bold, prompt) for each piece of visible text in the paragraph."""
+        """Yield (text, bold, prompt) for each piece of visible text, and a Mark for each comment anchor."""
         for run in _RUNS(p):
+            if run.tag != _w("r"):
+                yield Mark.of(run)
+                continue
             rpr = run.find(_w("rPr"))
             bold = para_bold
             colour = para_colour
@@ -244,12 +258,18 @@ class _Walker:
                     yield "\n", bold, prompt
                 elif tag == _w("noBreakHyphen"):
                     yield "-", bold, prompt
+                elif tag == _w("commentReference"):
+                    yield Mark.of(child)
 
 
 def _split_lines(segments):
-    """Group segments into lines at soft breaks: (text, prompt ranges, all-bold)."""
+    """Group segments into lines at soft breaks: (text, prompt ranges, all-bold, comment marks)."""
     lines = [[]]
-    for text, bold, prompt in segments:
+    for segment in segments:
+        if isinstance(segment, Mark):
+            lines[-1].append(segment)
+            continue
+        text, bold, prompt = segment
         pieces = text.split("\n")
         for i, piece in enumerate(pieces):
             if i:
@@ -259,14 +279,19 @@ def _split_lines(segments):
     for line in lines:
         text = ""
         ranges = []
+        marks = []
         visible_bold = True
-        for piece, bold, prompt in line:
+        for item in line:
+            if isinstance(item, Mark):
+                marks.append((item, len(text)))
+                continue
+            piece, bold, prompt = item
             if prompt:
                 ranges.append((len(text), len(text) + len(piece)))
             if piece.strip() and not bold:
                 visible_bold = False
             text += piece
-        yield text, _merge(ranges), visible_bold and bool(text.strip())
+        yield text, _merge(ranges), visible_bold and bool(text.strip()), marks
 
 
 def _merge(ranges):
