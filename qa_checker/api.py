@@ -5,15 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa_checker import engine
 from qa_checker.document import SourceDocument
 from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
-from qa_checker.report import RecordingInfo, Report, SectionStatus, Severity
+from qa_checker.report import RecordingInfo, Report, SectionStatus
 from qa_checker.rule import Parsed
+from qa_checker.settings import ConfigResolver, Settings
 from qa_checker.splitter import split
 from qa_checker.template import Template, load_template
+
+if TYPE_CHECKING:
+    from qa_checker.baseline import Baseline
 
 
 def check_document(
@@ -22,23 +27,42 @@ def check_document(
     template: Template | None = None,
     policy: Policy | None = None,
     today: dt.date | None = None,
+    settings: Settings | None = None,
+    baseline: Baseline | None = None,
 ) -> Report:
-    """Check a document already read into the document model."""
-    template = template or load_template()
+    """Check a document already read into the document model.
+
+    ``settings`` (rule selection, severities, fail-on, template, policy, the team's word lists)
+    default to every rule with the packaged template and policy. Findings accepted by a Word
+    comment or by ``baseline`` move to ``Report.suppressed``.
+    """
+    from qa_checker.locate import locate
+    from qa_checker.suppress import by_comments
+
+    settings = settings or Settings()
+    template = template or settings.template or load_template()
     recording = split(document, template)
-    parsed = Parsed(recording=recording, policy=policy or load_policy(), today=today or dt.date.today())
-    findings = engine.run(parsed)
+    parsed = Parsed(
+        recording=recording, policy=policy or settings.policy or load_policy(),
+        today=today or dt.date.today(), options=settings.options,
+    )
+    findings = locate(document, engine.run(parsed, settings.rules, settings.severities))
+    findings, suppressed = by_comments(document.comments, findings)
+    if baseline is not None:
+        findings, accepted = baseline.split(document.path, findings)
+        suppressed += accepted
     sections = [
         SectionStatus(name=s.name, present=bool(recording.header) if s.name == "header" else s.name in recording.sections)
         for s in template.sections
     ]
     return Report(
         path=document.path,
-        passed=not any(f.severity == Severity.ERROR for f in findings),
+        passed=settings.passed(findings),
         children=[c.name for c in recording.children],
         sections=sections,
         findings=findings,
         info=recording_info(recording),
+        suppressed=suppressed,
     )
 
 
@@ -79,9 +103,14 @@ def check_text(text: str, name: str = "<text>", *, markdown: bool = False, **opt
     return check_document(parse_text(text, name, markdown=markdown), **options)
 
 
-def check_paths(paths: Iterable[str | Path], **options) -> list[Report]:
-    """Check files and folders (searched recursively); unreadable files become error reports."""
+def check_paths(paths: Iterable[str | Path], *, config: ConfigResolver | None = None, **options) -> list[Report]:
+    """Check files and folders (searched recursively); unreadable files become error reports.
+
+    With ``config``, each file is checked with its own settings (its nearest config file and
+    the command line). Reports come sorted by path, each file once, whatever the order given.
+    """
     reports = []
+    seen: set[Path] = set()
     for target in paths:
         try:
             files = list(discover([Path(target)]))
@@ -89,12 +118,16 @@ def check_paths(paths: Iterable[str | Path], **options) -> list[Report]:
             reports.append(error_report(str(target), str(exc)))
             continue
         for file in files:
+            if file.resolve() in seen:
+                continue
+            seen.add(file.resolve())
+            file_options = {**options, "settings": config.settings_for(file)} if config else options
             try:
-                reports.append(check_file(file, **options))
+                reports.append(check_file(file, **file_options))
             except Exception as exc:  # a bug must not stop a batch; say so plainly instead
                 reports.append(error_report(str(file), f"{file}: qa-checker failed on this file "
                                             f"({type(exc).__name__}: {exc}); please report it to the qa-checker team"))
-    return reports
+    return sorted(reports, key=lambda r: (r.path.lower(), r.path))
 
 
 def error_report(path: str, message: str) -> Report:
