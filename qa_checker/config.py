@@ -37,7 +37,7 @@ def _registry():
 class ConfigFile(BaseModel):
     """What one config file (or the command line) says; every key is optional."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = Field(default=(), alias="extend-select")
@@ -86,7 +86,7 @@ class ConfigFile(BaseModel):
             rule = next((r for r in _registry() if key.upper() == r.code or key.lower() == r.name), None)
             if rule is None:
                 raise ValueError(f"{key!r} is not a rule id or name (extra words are listed per rule, e.g. P01)")
-            result[rule.code] = _words(words, f"extra-words.{key}")
+            result[rule.code] = _words((*result.get(rule.code, ()), *words), f"extra-words.{key}")
         return result
 
     @field_validator("accepted_abbreviations")
@@ -196,8 +196,8 @@ def _messages(exc: ValidationError, source: str, lines: dict, prefix: tuple, opt
         loc = tuple(str(p) for p in err["loc"])
         line = _nearest_line(lines, prefix, loc)
         key = f"--{loc[0]}" if option and loc else ".".join(loc)
-        out.append(_line(source, line, () if option else prefix, key, _explain(err, loc)))
-    return "\n".join(out)
+        out.append((line or 0, _line(source, line, () if option else prefix, key, _explain(err, loc))))
+    return "\n".join(message for _, message in sorted(out, key=lambda item: item[0]))
 
 
 def _line(source: str, line: int | None, prefix: tuple, key: str, message: str) -> str:
@@ -249,7 +249,8 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
         header = _TABLE_HEADER.match(line)
         if header:
             table = _split_key(header.group(1))
-            lines.setdefault(table, number)
+            for end in range(1, len(table) + 1):  # [tool.qa-checker] also places "tool"
+                lines.setdefault(table[:end], number)
             continue
         key = _KEY_LINE.match(line)
         if key:
