@@ -1,0 +1,63 @@
+"""The pre-commit hook (.pre-commit-hooks.yaml) run by pre-commit itself against a temporary repository.
+
+pre-commit builds the hook's environment the way a team's machine would: a virtualenv with
+qa-checker installed from this repository (spaCy included) from the package index. That takes
+about 20-40 s the first time (`slow`); it still runs in `make test`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+HOOK_LINE = "qa-checker (family time recordings)"
+
+
+def _git(*args: str, cwd: Path) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def _try_repo(repo: Path, cache: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PRE_COMMIT_HOME": str(cache), "NO_COLOR": "1", "PRE_COMMIT_COLOR": "never"}
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "qa-checker", "--color", "never", *args],
+        cwd=repo, env=env, capture_output=True, text=True, timeout=900,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed, and pre-commit needs it")
+def test_pre_commit_hook_checks_recordings(tmp_path):
+    repo = tmp_path / "recordings"
+    repo.mkdir()
+    _git("init", "-q", cwd=repo)
+    shutil.copy(SAMPLES / "good-harper-2025-06-12.txt", repo / "good.txt")
+    shutil.copy(SAMPLES / "good-amelia-jayden-2025-03-12.docx", repo / "good.docx")
+    shutil.copy(SAMPLES / "flawed-placeholders-ruby.md", repo / "bad.md")
+    (repo / "~$good.docx").write_bytes(b"\x00Word lock file")  # must not reach the hook
+    (repo / "notes.rst").write_text("Not a recording.\n", encoding="utf-8")  # must not either
+    _git("add", "-A", cwd=repo)
+    cache = tmp_path / "pre-commit-cache"
+
+    failing = _try_repo(repo, cache, "--all-files")
+    output = failing.stdout
+    assert failing.returncode == 1, output + failing.stderr
+    lines = output.splitlines()
+    hook = next(i for i, line in enumerate(lines) if line.startswith(HOOK_LINE))
+    assert lines[hook].endswith("Failed")
+    assert lines[hook + 1:hook + 3] == ["- hook id: qa-checker", "- exit code: 1"]
+    assert "bad.md\n  Header\n    error   H01 missing-header-field\n" in output
+    assert "good.docx\n  no problems found\n" in output and "good.txt\n  no problems found\n" in output
+    assert "3 recordings checked: 2 passed, 1 needs changes; 5 errors, 0 warnings" in output
+    assert "~$good.docx" not in output and "notes.rst" not in output
+
+    passing = _try_repo(repo, cache, "--files", "good.txt", "good.docx", "notes.rst")
+    assert passing.returncode == 0, passing.stdout + passing.stderr
+    assert next(line for line in passing.stdout.splitlines() if line.startswith(HOOK_LINE)).endswith("Passed")
