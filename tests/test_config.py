@@ -161,48 +161,43 @@ def test_select_and_ignore_on_the_command_line(tmp_path):
 
 # --- validation errors --------------------------------------------------------------------------
 
-def test_errors_name_file_line_and_key(tmp_path):
-    config = tmp_path / "qa-checker.toml"
-    config.write_text(
-        '# team settings\nselect = ["S", "X9"]\nfail_on = "warning"\nfail-on = "sometimes"\n\n'
-        '[severity]\nW02 = "warning"\nS03 = "fatal"\n', encoding="utf-8")
-    with pytest.raises(ConfigError) as info:
-        load_config(config)
-    assert str(info.value).splitlines() == [
-        f"{config}:2: select: 'X9' names no rule; the rule families are {_families()}",
-        f"{config}:3: fail_on: unknown setting; did you mean 'fail-on'?",
-        f"{config}:4: fail-on: 'sometimes' is not a severity; use error, warning or info",
-        f"{config}:8: severity.S03: 'fatal' is not a severity; use error, warning or info",
-    ]
-    config.write_text('selct = ["S"]\n[tool.qa-checker]\nignore = ["S"]\n', encoding="utf-8")
-    with pytest.raises(ConfigError) as info:
-        load_config(config)
-    assert str(info.value).splitlines() == [
-        f"{config}:1: selct: unknown setting; did you mean 'select'?",
-        f"{config}:2: tool: unknown setting; in qa-checker.toml the settings sit at top level, without [tool.qa-checker]",
-    ]
-
-
 def _families() -> str:
     from qa_checker.selection import families
 
     return families(all_rules())
 
 
-def test_pyproject_errors_name_the_table(tmp_path):
-    config = tmp_path / "pyproject.toml"
-    config.write_text('[project]\nname = "team"\n\n[tool.qa-checker]\nignore = "W02"\ntemplate = "other.toml"\n'
-                      'accepted-abbreviations = ["SW", "T C"]\n', encoding="utf-8")
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("qa-checker.toml",
+     '# team settings\nselect = ["S", "X9"]\nfail_on = "warning"\nfail-on = "sometimes"\n\n'
+     '[severity]\nW02 = "warning"\nS03 = "fatal"\n', [
+         "{config}:2: select: 'X9' names no rule; the rule families are {families}",
+         "{config}:3: fail_on: unknown setting; did you mean 'fail-on'?",
+         "{config}:4: fail-on: 'sometimes' is not a severity; use error, warning or info",
+         "{config}:8: severity.S03: 'fatal' is not a severity; use error, warning or info",
+     ]),
+    ("qa-checker.toml", 'selct = ["S"]\n[tool.qa-checker]\nignore = ["S"]\n', [
+        "{config}:1: selct: unknown setting; did you mean 'select'?",
+        "{config}:2: tool: unknown setting; in qa-checker.toml the settings sit at top level, without [tool.qa-checker]",
+    ]),
+    ("pyproject.toml",
+     '[project]\nname = "team"\n\n[tool.qa-checker]\nignore = "W02"\ntemplate = "other.toml"\n'
+     'accepted-abbreviations = ["SW", "T C"]\n', [
+         "{config}:5: [tool.qa-checker] ignore: should be a list, e.g. [\"P01\", \"SC\"]",
+         "{config}:7: [tool.qa-checker] accepted-abbreviations: an abbreviation is one word, not 'T C'",
+     ]),
+    ("pyproject.toml", '[tool.qa-checker]\ntemplate = "other.toml"\n', [
+        "{config}:2: [tool.qa-checker] template: no such file: {folder}/other.toml",
+    ]),
+])
+def test_errors_name_file_line_and_key(tmp_path, name, text, expected):
+    config = tmp_path / name
+    config.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as info:
         load_config(config)
     assert str(info.value).splitlines() == [
-        f"{config}:5: [tool.qa-checker] ignore: should be a list, e.g. [\"P01\", \"SC\"]",
-        f"{config}:7: [tool.qa-checker] accepted-abbreviations: an abbreviation is one word, not 'T C'",
+        line.format(config=config, folder=tmp_path, families=_families()) for line in expected
     ]
-    config.write_text('[tool.qa-checker]\ntemplate = "other.toml"\n', encoding="utf-8")
-    with pytest.raises(ConfigError) as info:
-        load_config(config)
-    assert str(info.value) == f"{config}:2: [tool.qa-checker] template: no such file: {tmp_path / 'other.toml'}"
 
 
 def test_bad_toml_and_bad_command_line_exit_2(tmp_path):

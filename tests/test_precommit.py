@@ -1,8 +1,9 @@
 """The pre-commit hook (.pre-commit-hooks.yaml) run by pre-commit itself against a temporary repository.
 
 pre-commit builds the hook's environment the way a team's machine would: a virtualenv with
-qa-checker installed from this repository (spaCy included) from the package index. That takes
-about 20-40 s the first time (`slow`); it still runs in `make test`.
+qa-checker installed from this repository (spaCy included) from the package index. try-repo
+builds it afresh on every run, which takes 25-50 s here, so the test runs pre-commit once
+(marked `slow`; it still runs in `make test`). The passing exit code is covered by test_cli.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def _git(*args: str, cwd: Path) -> None:
 
 
 def _try_repo(repo: Path, cache: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PRE_COMMIT_HOME": str(cache), "NO_COLOR": "1", "PRE_COMMIT_COLOR": "never"}
+    env = {**os.environ, "PRE_COMMIT_HOME": str(cache), "NO_COLOR": "1"}
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "qa-checker", "--color", "never", *args],
         cwd=repo, env=env, capture_output=True, text=True, timeout=900,
@@ -57,7 +58,3 @@ def test_pre_commit_hook_checks_recordings(tmp_path):
     assert "good.docx\n  no problems found\n" in output and "good.txt\n  no problems found\n" in output
     assert "3 recordings checked: 2 passed, 1 needs changes; 5 errors, 0 warnings" in output
     assert "~$good.docx" not in output and "notes.rst" not in output
-
-    passing = _try_repo(repo, cache, "--files", "good.txt", "good.docx", "notes.rst")
-    assert passing.returncode == 0, passing.stdout + passing.stderr
-    assert next(line for line in passing.stdout.splitlines() if line.startswith(HOOK_LINE)).endswith("Passed")
