@@ -115,8 +115,5 @@ class Baseline:
         findings = f"[\n    {body}\n  ]" if lines else "[]"
         return f'{{\n  "version": {BASELINE_VERSION},\n  "findings": {findings}\n}}\n'
 
-    def write(self) -> None:
-        self.path.write_text(self.dumps(), encoding="utf-8")
-
     def __len__(self) -> int:
         return sum(e.count for e in self.entries.values())

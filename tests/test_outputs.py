@@ -174,6 +174,12 @@ def test_output_never_overwrites_a_recording(folder):
     assert (folder / "bad.txt").read_bytes() == before
 
 
+def test_output_that_cannot_be_written_is_a_usage_error(folder):
+    result = run("check", "bad.txt", "--output", "missing/report.txt", cwd=folder)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "qa-checker: cannot write missing/report.txt: No such file or directory\n"
+
+
 def test_order_is_stable_whatever_the_argument_order_and_hash_seed(folder):
     first = run("check", *FILES, "-f", "json", cwd=folder, env={"PYTHONHASHSEED": "1"})
     second = run("check", *reversed(FILES), "bad.txt", "-f", "json", cwd=folder, env={"PYTHONHASHSEED": "2"})

@@ -39,6 +39,13 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(ExitCode.USAGE)
 
 
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"qa-checker: cannot write {path}: {exc.strerror or exc}") from None
+
+
 @app.command()
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.")],
@@ -93,7 +100,7 @@ def check(
         if output is None:
             sys.stdout.write(text)
         else:
-            output.write_text(text, encoding="utf-8")
+            _write(output, text)
     if any(r.error for r in reports):
         raise typer.Exit(ExitCode.USAGE)
     if not write_baseline and not all(r.passed for r in reports):
@@ -109,7 +116,9 @@ def _write_baseline(path: Path, reports) -> None:
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     updated = existing.updated(reports)
-    updated.write()
+    _write(path, updated.dumps())
     checked = sum(1 for r in reports if not r.error)
+    unreadable = len(reports) - checked
     typer.echo(f"Wrote {path}: {len(updated)} accepted finding{'s' if len(updated) != 1 else ''} "
-               f"({checked} recording{'s' if checked != 1 else ''} checked now)")
+               f"({checked} recording{'s' if checked != 1 else ''} checked now"
+               + (f"; {unreadable} could not be read)" if unreadable else ")"))
