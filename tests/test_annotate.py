@@ -292,3 +292,15 @@ def test_alignment_maps_every_character_back_to_the_file():
     positions = align(document.text, raw)
     start = document.text.index("no.")
     assert raw[positions[start]:positions[start + 3]] == "no**."
+
+
+def test_a_folder_check_skips_the_annotated_copies(tmp_path):
+    from qa_checker.readers import discover
+
+    draft = build(GOOD_SPEC, "docx", tmp_path, "draft")
+    text = build(GOOD_SPEC, "text", tmp_path, "notes")
+    annotate_file(draft, today=TODAY)
+    annotate_file(text, today=TODAY)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.checked.docx", "draft.docx", "notes.checked.md", "notes.txt"]
+    assert [p.name for p in discover([tmp_path])] == ["draft.docx", "notes.txt"]
+    assert [p.name for p in discover([tmp_path / "draft.checked.docx"])] == ["draft.checked.docx"]
