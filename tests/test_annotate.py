@@ -177,6 +177,9 @@ def test_never_writes_to_the_draft_even_with_force(tmp_path):
         annotate_file(draft, draft, force=True)
     with pytest.raises(AnnotateError, match="give a name ending in .docx"):
         annotate_file(draft, tmp_path / "copy.md")
+    with pytest.raises(AnnotateError, match="give a name ending in .md"):
+        annotate_file(build(GOOD_SPEC, "text", tmp_path, "notes"), tmp_path / "copy.docx")
+    (tmp_path / "notes.txt").unlink()
     with pytest.raises(AnnotateError, match="does not exist"):
         annotate_file(draft, tmp_path / "no-such-folder" / "copy.docx")
     assert _sha(draft) == before
@@ -304,3 +307,31 @@ def test_a_folder_check_skips_the_annotated_copies(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.checked.docx", "draft.docx", "notes.checked.md", "notes.txt"]
     assert [p.name for p in discover([tmp_path])] == ["draft.docx", "notes.txt"]
     assert [p.name for p in discover([tmp_path / "draft.checked.docx"])] == ["draft.checked.docx"]
+
+
+def test_anchors_after_a_tab_in_the_same_run_and_inside_a_hyperlink(tmp_path):
+    from docx.oxml import OxmlElement
+
+    spec = apply_edits(GOOD_SPEC, [["Date of Contact: 12/03/2025", "Date of Contact: 31/02/2025"],
+                                   ["Time: 16:00 to 17:30", "Time: 17:00 to 16:00"]])
+    draft = to_docx(spec, tmp_path / "draft.docx", header_table=False)
+    document = Document(str(draft))
+    date = next(p for p in document.paragraphs if p.text.startswith("Date of Contact"))
+    time = next(p for p in document.paragraphs if p.text.startswith("Time:"))
+    for paragraph in (date, time):
+        for run in paragraph.runs:
+            paragraph._p.remove(run._r)
+    run = date.add_run("Date of Contact:")  # label, tab and value in one run
+    run.add_tab()
+    run.add_text("31/02/2025")
+    time.add_run("Time: ")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), "diary")
+    time._p.append(link)
+    link.append(time.add_run("17:00 to 16:00")._r)
+    document.save(draft)
+    output = annotate_file(draft, today=TODAY).output
+    assert [anchored for _, _, anchored in anchored_comments(output)] == ["31/02/2025", "17:00 to 16:00"]
+    assert read_document(output).text == read_document(draft).text
+    body = Document(str(output)).element.body
+    assert [r.getparent().getparent().tag for r in body.iter(qn("w:commentReference"))] == [qn("w:p"), qn("w:p")]

@@ -73,6 +73,8 @@ def _check_output(path: Path, output: Path, force: bool) -> None:
         raise AnnotateError(f"{output}: this is the draft itself, and qa-checker never writes to it; choose another name with -o")
     if path.suffix.lower() in WORD and output.suffix.lower() != ".docx":
         raise AnnotateError(f"{output}: the annotated copy of a Word draft is a Word file; give a name ending in .docx")
+    if path.suffix.lower() not in WORD and output.suffix.lower() == ".docx":
+        raise AnnotateError(f"{output}: the annotated copy of a text draft is Markdown; give a name ending in .md")
     if output.exists() and not force:
         raise AnnotateError(f"{output} already exists; add --force to replace it, or choose another name with -o")
 
