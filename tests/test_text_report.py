@@ -65,6 +65,20 @@ def test_a_long_sentence_is_shortened_around_the_flagged_words():
     ) in out
 
 
+def test_a_long_flagged_passage_running_over_several_lines_is_cut_once():
+    line = ("This section should cover how you felt the contact went, draw upon any difficulties experienced, "
+            "and the parts that worked well in contact, using phrases such as these.")
+    finding = Finding(rule="S03", name="prompt-left-in", severity=Severity.WARNING, section="reflection",
+                      message="The template's prompt text is still here.", text=line + "\nMore prompt text.",
+                      start=0, end=len(line) + 19, excerpt=Excerpt(text=line, start=0))
+    out = render_text(_result(finding), width=80)
+    assert (
+        "      “This section should cover how you felt the contact went, draw upon any\n"
+        "      difficulties experienced, and the parts that worked well in contact, using\n"
+        "      phrases such…”\n"
+    ) in out
+
+
 def test_every_line_fits_80_columns_without_trailing_spaces():
     out = render_text(RunResult.of(check_paths([SAMPLES], today=TODAY)), width=80)
     lines = out.splitlines()

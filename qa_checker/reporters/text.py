@@ -55,7 +55,7 @@ def quoted(finding: Finding, color: bool) -> Text | None:
         quote.append(flagged, style="" if whole else _FLAGGED)
     else:
         quote.append(f"[{flagged}]")
-    quote.append(after + ("…" if continues and not after.endswith("…") else "") + "”")
+    quote.append(after + ("…" if continues and not (after or flagged).endswith("…") else "") + "”")
     return quote
 
 
