@@ -8,24 +8,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-EXE = Path(sys.executable).with_name("qa-checker")
+from bench_check import ROOT, wall  # the script's folder is on sys.path when it is run
+
 DRAFTS = ["flawed-blue-prompts-tyler.docx", "three-children-2026-09-17.docx", "flawed-text-export-leo-mia.txt"]
-
-
-def wall(args: list[str], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([str(EXE), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def main() -> None:
