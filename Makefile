@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test setup setup-test clean bench
+.PHONY: demo test setup setup-test clean bench screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: setup-test
 
 bench: setup-test
 	$(BIN)/python bench/bench_check.py
+
+# The README's screenshots (docs/*.png); needs LibreOffice, Xvfb, ImageMagick, poppler-utils, Chromium.
+screenshots: setup
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

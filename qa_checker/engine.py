@@ -8,6 +8,7 @@ import pkgutil
 from collections.abc import Iterable, Mapping
 
 from qa_checker import checks
+from qa_checker.excerpt import excerpt
 from qa_checker.report import Finding, Severity
 from qa_checker.rule import Parsed, Rule
 
@@ -49,7 +50,7 @@ def run(
                 rule=rule.code, name=rule.name, severity=severity,
                 section=hit.section, child=hit.child, message=hit.message,
                 text=recording.text[start:end] if hit.span else None, start=start, end=end,
-                suggestion=hit.suggestion,
+                suggestion=hit.suggestion, excerpt=excerpt(recording.document, start, end),
             ))
     # Template order, then offset, then rule; the rest only breaks ties, so that the order never
     # depends on set iteration (string hashes differ between processes).

@@ -25,6 +25,15 @@ class Severity(str, Enum):
         return self.rank <= threshold.rank
 
 
+class Excerpt(BaseModel):
+    """The sentence (within one line) around a finding's span; ``start`` is its offset in the text."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    start: int
+
+
 class Finding(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -40,6 +49,8 @@ class Finding(BaseModel):
     # What to write instead. Shown by the text report (and annotations); left out of JSON
     # version 1, whose finding keys are fixed, so a consumer of v1 sees no change.
     suggestion: str | None = Field(default=None, exclude=True)
+    # The flagged words in their sentence, for the text report; not in JSON version 1 either.
+    excerpt: Excerpt | None = Field(default=None, exclude=True)
     # Where the finding is in the file (1-based; column only for plain text, none for Word) and
     # a fingerprint of the rule and the sentence, for baselines and SARIF. Not in JSON v1.
     line: int | None = Field(default=None, exclude=True)

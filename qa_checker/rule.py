@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -47,13 +48,25 @@ class RuleOptions:
 
 @dataclass(frozen=True)
 class Parsed:
-    """Everything a rule may look at: the split recording, the policy, today's date and the team's options."""
+    """Everything a rule may look at: the split recording, the policy, today's date, the team's
+    options and the NLP analysis of what the writer wrote (computed on first use, or handed in
+    by a batch)."""
 
     recording: Recording
     policy: Policy
     today: dt.date
     extras: dict[str, object] = field(default_factory=dict)
     options: RuleOptions = field(default_factory=RuleOptions)
+    analysis: object | None = None
+
+    @functools.cached_property
+    def language(self):
+        """The :class:`~qa_checker.nlp.analysis.Analysis` of the writer's sentences."""
+        if self.analysis is not None:
+            return self.analysis
+        from qa_checker.nlp.analysis import analyse
+
+        return analyse(self.recording)
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import subprocess
-import sys
 import pytest
+from cli_runner import run_cli
 from conftest import GOOD_SPEC, TODAY, apply_edits, build
 
 from qa_checker import check_file
@@ -19,7 +17,6 @@ from qa_checker.rule import Hit, Rule, RuleOptions
 from qa_checker.selection import Layer, matches, select_rules, severities
 from qa_checker.settings import ConfigResolver, resolve
 
-CLI = [sys.executable, "-m", "qa_checker"]
 
 # Two findings: W02 (error) and S03 (warning), both in BASIC NEEDS.
 FLAWED = apply_edits(GOOD_SPEC, [
@@ -29,8 +26,7 @@ FLAWED = apply_edits(GOOD_SPEC, [
 
 
 def run(*args, cwd=None):
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run(CLI + list(args), capture_output=True, text=True, timeout=120, cwd=cwd, env=env)
+    return run_cli(*args, cwd=cwd)
 
 
 def rules_found(result) -> list[str]:

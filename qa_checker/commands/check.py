@@ -50,6 +50,7 @@ def _write(path: Path, text: str) -> None:
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only (warnings are still counted).")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE, not the terminal.")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Use this settings file instead of looking for one.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every settings file.")] = False,
@@ -94,9 +95,10 @@ def check(
         _write_baseline(write_baseline, reports)
     else:
         result = RunResult.of(reports)
-        width = min(100, shutil.get_terminal_size((100, 24)).columns)
+        # 80 columns when the output is not a terminal (a file, a pipe, an e-mail).
+        width = min(100, shutil.get_terminal_size((80, 24)).columns)
         text = render(result, output_format, color=use_color() and output is None, width=width,
-                      show_suppressed=show_suppressed)
+                      quiet=quiet, show_suppressed=show_suppressed)
         if output is None:
             sys.stdout.write(text)
         else:
@@ -117,8 +119,9 @@ def _write_baseline(path: Path, reports) -> None:
         raise _fail(str(exc)) from None
     updated = existing.updated(reports)
     _write(path, updated.dumps())
+    from qa_checker.wording import plural
+
     checked = sum(1 for r in reports if not r.error)
-    unreadable = len(reports) - checked
-    typer.echo(f"Wrote {path}: {len(updated)} accepted finding{'s' if len(updated) != 1 else ''} "
-               f"({checked} recording{'s' if checked != 1 else ''} checked now"
-               + (f"; {unreadable} could not be read)" if unreadable else ")"))
+    unreadable = f"; {len(reports) - checked} could not be read" if len(reports) > checked else ""
+    typer.echo(f"Wrote {path}: {plural(len(updated), 'accepted finding')} "
+               f"({plural(checked, 'recording')} checked now{unreadable})")

@@ -13,7 +13,12 @@ class OutputFormat(str, Enum):
     GITHUB = "github"
 
 
-def render(result, fmt: OutputFormat, *, color: bool = False, width: int = 100, show_suppressed: bool = False) -> str:
+def render(
+    result, fmt: OutputFormat, *, color: bool = False, width: int = 100, quiet: bool = False,
+    show_suppressed: bool = False,
+) -> str:
+    """``quiet`` shows errors only in the text report (the JSON contract always lists every finding);
+    ``show_suppressed`` lists findings accepted on purpose (text and SARIF)."""
     if fmt is OutputFormat.JSON:
         from qa_checker.reporters.json import render_json
 
@@ -33,4 +38,4 @@ def render(result, fmt: OutputFormat, *, color: bool = False, width: int = 100, 
     from qa_checker.reporters.suppressed import render_suppressed
     from qa_checker.reporters.text import render_text
 
-    return render_text(result, color=color, width=width) + render_suppressed(result, show=show_suppressed)
+    return render_text(result, color=color, width=width, quiet=quiet) + render_suppressed(result, show=show_suppressed)

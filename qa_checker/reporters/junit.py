@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from qa_checker.report import Finding, Report, RunResult, Severity
 from qa_checker.reporters.places import place
 from qa_checker.reporters.rulemeta import title
+from qa_checker.wording import plural
 
 # Characters XML 1.0 cannot hold (control characters pasted into a recording).
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -26,8 +27,7 @@ def _line(finding: Finding) -> str:
 
 
 def _counts(report: Report) -> str:
-    parts = [(report.count(s), s.value) for s in Severity]
-    return ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for n, name in parts if n) or "no findings"
+    return ", ".join(plural(report.count(s), s.value) for s in Severity if report.count(s)) or "no findings"
 
 
 def _testcase(suite: ET.Element, report: Report) -> None:
