@@ -54,7 +54,8 @@ def test_pre_commit_hook_checks_recordings(tmp_path):
     hook = next(i for i, line in enumerate(lines) if line.startswith(HOOK_LINE))
     assert lines[hook].endswith("Failed")
     assert lines[hook + 1:hook + 3] == ["- hook id: qa-checker", "- exit code: 1"]
-    assert "bad.md\n  Header\n    error   H01 missing-header-field\n" in output
-    assert "good.docx\n  no problems found\n" in output and "good.txt\n  no problems found\n" in output
-    assert "3 recordings checked: 2 passed, 1 needs changes; 5 errors, 0 warnings" in output
+    assert "bad.md\n  11 things to fix before submitting (5 errors, 6 warnings)\n\n  Header\n    error    H01 missing-header-field\n" in output
+    assert "good.docx\n  nothing to fix: ready to submit\n" in output
+    assert "good.txt\n  nothing to fix: ready to submit\n" in output
+    assert "3 recordings checked: 2 passed, 1 needs changes.\n11 things to fix before submitting (5 errors, 6 warnings).\n" in output
     assert "~$good.docx" not in output and "notes.rst" not in output
