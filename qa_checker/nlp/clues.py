@@ -144,7 +144,9 @@ def evidence(
             continue
         if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in vocabulary.body_parts:
             return True
-        if token.pos_ != "VERB" or token.tag_ == "VBN" and token.dep_ in ("amod", "acomp", "oprd"):
+        if token.pos_ != "VERB":
+            continue
+        if token.tag_ == "VBN" and _describing(token):
             continue
         lemma = token.lemma_.lower()
         actor = subject(token)
@@ -162,6 +164,18 @@ def evidence(
     return False
 
 
+_ADJECTIVAL = {"amod", "acomp", "oprd", "advcl", "attr", "xcomp", "pobj", "pcomp", "appos"}
+
+
+def _describing(participle) -> bool:
+    """'as distracted', 'seemed pleased', 'will be passed on': a participle describing or passive,
+    not something the person did (a perfect 'had cooked' or a plain past 'and stayed' is)."""
+    children = list(participle.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    return participle.dep_ in _ADJECTIVAL or any(c.dep_ == "auxpass" for c in children)
+
+
 def predicate_root(tokens):
     """The token of a trigger whose head lies outside it (the trigger's own root)."""
     ids = {t.i for t in tokens}
@@ -169,3 +183,15 @@ def predicate_root(tokens):
         if token.head.i not in ids or token.head.i == token.i:
             return token
     return tokens[0]
+
+
+def reported_before(sentence, start: int, vocabulary: Vocabulary) -> bool:
+    """Cheap-pass version of :func:`reported`: a reporting verb ("said", "told") before the word
+    in its sentence, not said by the writer ("Mum told me she always...")."""
+    tokens = [t for t in sentence.words if t.idx < start] if sentence.words is not None else []
+    for position, token in enumerate(tokens):
+        if token.lower_ in vocabulary.reporting_forms:
+            speaker = tokens[position - 1].lower_ if position else ""
+            if speaker not in WRITER:
+                return True
+    return False
