@@ -24,16 +24,37 @@ def check_document(
     today: dt.date | None = None,
 ) -> Report:
     """Check a document already read into the document model."""
+    return check_documents([document], template=template, policy=policy, today=today)[0]
+
+
+def check_documents(
+    documents: list[SourceDocument],
+    *,
+    template: Template | None = None,
+    policy: Policy | None = None,
+    today: dt.date | None = None,
+) -> list[Report]:
+    """Check several documents, parsing all their candidate sentences in one batch."""
+    from qa_checker.nlp.analysis import analyse_many
+
     template = template or load_template()
-    recording = split(document, template)
-    parsed = Parsed(recording=recording, policy=policy or load_policy(), today=today or dt.date.today())
-    findings = engine.run(parsed)
+    policy = policy or load_policy()
+    today = today or dt.date.today()
+    recordings = [split(document, template) for document in documents]
+    analyses = analyse_many(recordings)
+    return [
+        _report(recording, template, engine.run(Parsed(recording=recording, policy=policy, today=today, analysis=analysis)))
+        for recording, analysis in zip(recordings, analyses)
+    ]
+
+
+def _report(recording, template: Template, findings) -> Report:
     sections = [
         SectionStatus(name=s.name, present=bool(recording.header) if s.name == "header" else s.name in recording.sections)
         for s in template.sections
     ]
     return Report(
-        path=document.path,
+        path=recording.document.path,
         passed=not any(f.severity == Severity.ERROR for f in findings),
         children=[c.name for c in recording.children],
         sections=sections,
@@ -79,22 +100,54 @@ def check_text(text: str, name: str = "<text>", *, markdown: bool = False, **opt
     return check_document(parse_text(text, name, markdown=markdown), **options)
 
 
+# Recordings analysed together: one nlp.pipe batch for all their candidate sentences.
+BATCH = 64
+
+
 def check_paths(paths: Iterable[str | Path], **options) -> list[Report]:
-    """Check files and folders (searched recursively); unreadable files become error reports."""
-    reports = []
+    """Check files and folders (searched recursively); unreadable files become error reports.
+
+    Reports come back in the order of the paths (folders sorted)."""
+    files: list[Path | Report] = []
     for target in paths:
         try:
-            files = list(discover([Path(target)]))
+            files.extend(discover([Path(target)]))
         except InputError as exc:
-            reports.append(error_report(str(target), str(exc)))
-            continue
-        for file in files:
-            try:
-                reports.append(check_file(file, **options))
-            except Exception as exc:  # a bug must not stop a batch; say so plainly instead
-                reports.append(error_report(str(file), f"{file}: qa-checker failed on this file "
-                                            f"({type(exc).__name__}: {exc}); please report it to the qa-checker team"))
+            files.append(error_report(str(target), str(exc)))
+    reports: list[Report] = []
+    for start in range(0, len(files), BATCH):
+        reports.extend(_check_batch(files[start:start + BATCH], options))
     return reports
+
+
+def _check_batch(items: list[Path | Report], options: dict) -> list[Report]:
+    slots: list[Report | None] = []
+    documents, positions = [], []
+    for item in items:
+        if isinstance(item, Report):
+            slots.append(item)
+            continue
+        try:
+            documents.append(read_document(item))
+            positions.append(len(slots))
+            slots.append(None)
+        except InputError as exc:
+            slots.append(error_report(str(item), str(exc)))
+    try:
+        for position, report in zip(positions, check_documents(documents, **options)):
+            slots[position] = report
+    except Exception:  # a bug must not stop a batch: check one by one to name the file it is in
+        for position, document in zip(positions, documents):
+            slots[position] = _check_alone(document, options)
+    return slots
+
+
+def _check_alone(document: SourceDocument, options: dict) -> Report:
+    try:
+        return check_document(document, **options)
+    except Exception as exc:
+        return error_report(document.path, f"{document.path}: qa-checker failed on this file "
+                                           f"({type(exc).__name__}: {exc}); please report it to the qa-checker team")
 
 
 def error_report(path: str, message: str) -> Report:
