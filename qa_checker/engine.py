@@ -44,6 +44,7 @@ def run(parsed: Parsed, rules: Iterable[Rule] | None = None) -> list[Finding]:
                 section=hit.section, child=hit.child, message=hit.message,
                 text=recording.text[start:end] if hit.span else None, start=start, end=end,
                 suggestion=hit.suggestion, excerpt=excerpt(recording.document, start, end),
+                highlight=hit.highlight,
             ))
     return sorted(findings, key=lambda f: (
         order.get(f.section or "", len(order)), -1 if f.start is None else f.start, f.rule, f.child or "",

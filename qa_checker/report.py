@@ -46,6 +46,8 @@ class Finding(BaseModel):
     suggestion: str | None = Field(default=None, exclude=True)
     # The flagged words in their sentence, for the text report; not in JSON version 1 either.
     excerpt: Excerpt | None = Field(default=None, exclude=True)
+    # The words that triggered a sentence-level finding, to highlight inside ``text`` (not in JSON v1).
+    highlight: tuple[int, int] | None = Field(default=None, exclude=True)
 
 
 class SectionStatus(BaseModel):
