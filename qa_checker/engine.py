@@ -51,6 +51,7 @@ def run(
                 section=hit.section, child=hit.child, message=hit.message,
                 text=recording.text[start:end] if hit.span else None, start=start, end=end,
                 suggestion=hit.suggestion, excerpt=excerpt(recording.document, start, end),
+                highlight=hit.highlight,
             ))
     # Template order, then offset, then rule; the rest only breaks ties, so that the order never
     # depends on set iteration (string hashes differ between processes).

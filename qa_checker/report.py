@@ -51,6 +51,8 @@ class Finding(BaseModel):
     suggestion: str | None = Field(default=None, exclude=True)
     # The flagged words in their sentence, for the text report; not in JSON version 1 either.
     excerpt: Excerpt | None = Field(default=None, exclude=True)
+    # The words that triggered a sentence-level finding, to highlight inside ``text`` (not in JSON v1).
+    highlight: tuple[int, int] | None = Field(default=None, exclude=True)
     # Where the finding is in the file (1-based; column only for plain text, none for Word) and
     # a fingerprint of the rule and the sentence, for baselines and SARIF. Not in JSON v1.
     line: int | None = Field(default=None, exclude=True)

@@ -24,6 +24,7 @@ class Hit:
     child: str | None = None
     span: Span | None = None
     suggestion: str | None = None
+    highlight: Span | None = None
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from qa_checker.document import Comment
+from qa_checker.document import Comment, SourceDocument
 from qa_checker.report import Finding, Suppressed
 from qa_checker.selection import matches
+
+if TYPE_CHECKING:
+    from qa_checker.baseline import Baseline
 
 _DIRECTIVE = re.compile(r"\s*qa-checker\s*:\s*ignore\b", re.IGNORECASE)
 # An id or prefix as a reviewer types it: "P03", "p03", "SC"; a lower-case word ends the list.
@@ -66,6 +70,19 @@ def directives(comments: Iterable[Comment]) -> list[Directive]:
         if codes:
             found.append(Directive(codes, comment))
     return found
+
+
+def settle(document: SourceDocument, findings: list[Finding], baseline: Baseline | None = None,
+           ) -> tuple[list[Finding], list[Suppressed]]:
+    """Place the findings in the file (line, column, fingerprint), then set aside those accepted by
+    a Word comment or by ``baseline``: (still reported, suppressed)."""
+    from qa_checker.locate import locate
+
+    kept, suppressed = by_comments(document.comments, locate(document, findings))
+    if baseline is not None:
+        kept, accepted = baseline.split(document.path, kept)
+        suppressed += accepted
+    return kept, suppressed
 
 
 def by_comments(comments: Iterable[Comment], findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:

@@ -36,8 +36,9 @@ def quoted(finding: Finding, color: bool) -> Text | None:
     if excerpt is None or finding.start is None or finding.end is None:
         return None
     text = excerpt.text
-    start = max(finding.start - excerpt.start, 0)
-    end = min(finding.end - excerpt.start, len(text))
+    flagged_start, flagged_end = finding.highlight or (finding.start, finding.end)
+    start = max(flagged_start - excerpt.start, 0)
+    end = min(flagged_end - excerpt.start, len(text))
     continues = finding.end > excerpt.start + len(text)
     before, flagged, after = _shorten(text[:start], text[start:end], text[end:])
     whole = not before.strip() and not after.strip()
