@@ -59,7 +59,7 @@ def check_documents(
     each = list(settings) if isinstance(settings, (list, tuple)) else [settings or Settings()] * len(documents)
     today = today or dt.date.today()
     recordings = [split(d, template or s.template or load_template()) for d, s in zip(documents, each)]
-    analyses = analyse_many(recordings)
+    analyses = _analyse_by_options(recordings, each, analyse_many)
     reports = []
     for recording, analysis, own in zip(recordings, analyses, each):
         parsed = Parsed(
@@ -68,6 +68,18 @@ def check_documents(
         )
         reports.append(_report(recording, own, baseline, engine.run(parsed, own.rules, own.severities)))
     return reports
+
+
+def _analyse_by_options(recordings, each, analyse_many) -> list:
+    """One NLP batch per distinct pipeline and word lists (teams' settings may differ by folder)."""
+    groups: dict[tuple, list[int]] = {}
+    for position, own in enumerate(each):
+        groups.setdefault(own.options.nlp_key, []).append(position)
+    analyses: list = [None] * len(recordings)
+    for (base, extra), positions in groups.items():
+        for position, analysis in zip(positions, analyse_many([recordings[p] for p in positions], base, extra)):
+            analyses[position] = analysis
+    return analyses
 
 
 def _report(recording, settings: Settings, baseline: Baseline | None, findings) -> Report:
