@@ -97,5 +97,16 @@ def check_paths(paths: Iterable[str | Path], **options) -> list[Report]:
     return reports
 
 
+def warm_up() -> None:
+    """Load once what every check needs (rules, template, policy), e.g. in a worker process.
+
+    A pool's worker initialiser calls this so that its first recording is not slower than
+    the rest; whatever the checks come to need (a spaCy pipeline) belongs here too.
+    """
+    engine.all_rules()
+    load_template()
+    load_policy()
+
+
 def error_report(path: str, message: str) -> Report:
     return Report(path=path, passed=False, error=message)

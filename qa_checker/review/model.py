@@ -1,0 +1,23 @@
+"""One recording in a review: its report, how it was dated and where the result came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict
+
+from qa_checker.report import Report
+from qa_checker.review.selection import DateSource
+
+
+class Item(BaseModel):
+    """A recording in the review (``report.error`` set when it could not be read)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    report: Report
+    date: dt.date | None
+    date_source: DateSource
+    content_hash: str | None = None
+    # True when the result was taken from the history instead of checking the file again.
+    reused: bool = False
