@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import Enum
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from qa_checker.report import Report
-from qa_checker.review.model import Item
+from qa_checker.review.model import Item, renamed
+from qa_checker.review.selection import DateSource, DateWindow
+from qa_checker.review.summary import PreviousReview
 
 # One entry per schema version; never edit a released entry, add a new one.
 MIGRATIONS: tuple[str, ...] = (
@@ -55,6 +57,24 @@ MIGRATIONS: tuple[str, ...] = (
         has_reason INTEGER NOT NULL,
         has_next_step INTEGER NOT NULL
     );
+    """,
+    # 2: reviews and the results each covered, so a review can show what changed since the last.
+    """
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        created TEXT NOT NULL,
+        description TEXT NOT NULL,
+        date_from TEXT,
+        date_to TEXT
+    );
+    CREATE TABLE review_results (
+        review_id INTEGER NOT NULL REFERENCES reviews (id),
+        result_id INTEGER NOT NULL REFERENCES results (id),
+        date TEXT,
+        date_source TEXT NOT NULL,
+        PRIMARY KEY (review_id, result_id)
+    );
+    CREATE INDEX result_children_by_result ON result_children (result_id);
     """,
 )
 
@@ -120,6 +140,7 @@ class History:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._known: dict[tuple[str, str], int] = {}
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -138,13 +159,16 @@ class History:
     def close(self) -> None:
         self.db.close()
 
-    def stored(self, content_hash: str, checker: str) -> tuple[int, Report] | None:
-        """The latest result for this content from this checker, as (row id, report)."""
+    def stored(self, content_hash: str, checker: str) -> Report | None:
+        """The latest result for this content from this checker (remembered for :meth:`record`)."""
         row = self.db.execute(
             "SELECT id, report FROM results WHERE content_hash = ? AND checker = ? ORDER BY id DESC LIMIT 1",
             (content_hash, checker),
         ).fetchone()
-        return (row[0], Report.model_validate_json(row[1])) if row else None
+        if row is None:
+            return None
+        self._known[(content_hash, checker)] = row[0]
+        return Report.model_validate_json(row[1])
 
     def add_result(self, item: Item, path: str, checker: str) -> int:
         """Store one result (inside the caller's transaction) and return its row id."""
@@ -168,15 +192,60 @@ class History:
             [(result_id, s.child, s.score, int(s.has_reason), int(s.has_next_step)) for s in report.scalings])
         return result_id
 
-    def record(self, items: Sequence[Item], paths: dict[str, str], checker: str) -> None:
-        """Store the results of ``items`` not already stored (``paths``: report path -> file's full path)."""
+    def record(self, items: Sequence[Item], paths: dict[str, str], checker: str, window: DateWindow) -> int:
+        """Store a review of ``items`` (``paths``: report path -> the file's full path) and the
+        results not stored before; returns the review's id."""
         self.db.execute("BEGIN")
         try:
+            review_id = self.db.execute(
+                "INSERT INTO reviews (created, description, date_from, date_to) VALUES (?, ?, ?, ?)",
+                (dt.datetime.now().isoformat(timespec="seconds"), window.describe(),
+                 window.start.isoformat() if window.start else None, window.end.isoformat() if window.end else None),
+            ).lastrowid
             for item in items:
-                if not item.reused:
-                    self.add_result(item, paths.get(item.report.path, item.report.path), checker)
+                known = self._known.get((item.content_hash or "", checker)) if item.reused else None
+                result_id = known or self.add_result(item, paths.get(item.report.path, item.report.path), checker)
+                self.db.execute(
+                    "INSERT OR IGNORE INTO review_results (review_id, result_id, date, date_source) VALUES (?, ?, ?, ?)",
+                    (review_id, result_id, item.date.isoformat() if item.date else None, item.date_source.value))
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+        return review_id
 
+    def _review_items(self, review_id: int) -> list[Item]:
+        rows = self.db.execute(
+            "SELECT r.path, r.report, rr.date, rr.date_source FROM review_results rr "
+            "JOIN results r ON r.id = rr.result_id WHERE rr.review_id = ? ORDER BY r.id", (review_id,))
+        return [_item(*row) for row in rows]
+
+    def previous_review(self) -> PreviousReview | None:
+        """The last review stored, with the items it covered (None before the first)."""
+        row = self.db.execute("SELECT id, created, description FROM reviews ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        return PreviousReview(created=dt.datetime.fromisoformat(row[1]), description=row[2],
+                              items=self._review_items(row[0]))
+
+    def earlier_items(self, children: Iterable[str], exclude: Iterable[str]) -> list[Item]:
+        """Recordings of these children from earlier reviews (the latest result for each file),
+        leaving out the files in ``exclude`` (full paths): the scalings across weeks."""
+        wanted = {c.casefold() for c in children}
+        left_out = set(exclude)
+        rows = self.db.execute(
+            "SELECT r.path, r.report, rr.date, rr.date_source, c.child FROM review_results rr "
+            "JOIN results r ON r.id = rr.result_id JOIN result_children c ON c.result_id = r.id "
+            "ORDER BY rr.review_id DESC, r.id DESC")
+        latest: dict[str, Item] = {}
+        for path, report, date, source, child in rows:
+            if child.casefold() in wanted and path not in left_out and path not in latest:
+                latest[path] = _item(path, report, date, source)
+        return list(latest.values())
+
+
+def _item(path: str, report_json: str, date: str | None, source: str) -> Item:
+    """A stored result as an item, under the full path it was stored with."""
+    report = renamed(Report.model_validate_json(report_json), path)
+    return Item(report=report, date=dt.date.fromisoformat(date) if date else None,
+                date_source=DateSource(source), reused=True)

@@ -21,3 +21,11 @@ class Item(BaseModel):
     content_hash: str | None = None
     # True when the result was taken from the history instead of checking the file again.
     reused: bool = False
+
+
+def renamed(report: Report, path: str) -> Report:
+    """The report under another path (an error message names the file the same way)."""
+    update: dict[str, object] = {"path": path}
+    if report.error and report.error.startswith(f"{report.path}: "):
+        update["error"] = f"{path}: " + report.error.removeprefix(f"{report.path}: ")
+    return report.model_copy(update=update)

@@ -9,11 +9,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa_checker.report import Report
-from qa_checker.review.model import Item
+from qa_checker.review.model import Item, renamed
 from qa_checker.review.runner import plan_workers, run_checks
 from qa_checker.review.selection import DateWindow, date_of
-from qa_checker.review.summary import ReviewSummary, build_summary
+from qa_checker.review.summary import PreviousReview, ReviewSummary, build_summary
 
 
 @dataclass
@@ -53,16 +52,8 @@ def display_path(path: str, roots: Sequence[Path]) -> str:
     return path
 
 
-def _renamed(report: Report, path: str) -> Report:
-    """The report under another path (an error message names the file the same way)."""
-    update: dict[str, object] = {"path": path}
-    if report.error and report.error.startswith(f"{report.path}: "):
-        update["error"] = f"{path}: " + report.error.removeprefix(f"{report.path}: ")
-    return report.model_copy(update=update)
-
-
 def _with_path(item: Item, path: str) -> Item:
-    return item.model_copy(update={"report": _renamed(item.report, path)})
+    return item.model_copy(update={"report": renamed(item.report, path)})
 
 
 def _reuse(files, window, history, checker, hashes) -> tuple[list[Item], list[str]]:
@@ -73,11 +64,35 @@ def _reuse(files, window, history, checker, hashes) -> tuple[list[Item], list[st
         if stored is None:
             to_check.append(path)
             continue
-        report = _renamed(stored[1], path)
+        report = renamed(stored, path)
         date, source = date_of(report.info.date if report.info else None, path)
         if date in window:
             reused.append(Item(report=report, date=date, date_source=source, content_hash=hashes[path], reused=True))
     return reused, to_check
+
+
+def _relative(items: Sequence[Item], roots: Sequence[Path]) -> list[Item]:
+    return [_with_path(i, display_path(i.report.path, roots)) for i in items]
+
+
+def _check_all(files, window, history, checker, recheck, workers, progress) -> tuple[list[Item], int, int]:
+    """Reuse what the history has (unless ``recheck``), check the rest: (items, reused, workers)."""
+    hashes = {path: content_hash(path) for path in files} if history else {}
+    reused, to_check = _reuse(files, window, None if recheck else history, checker, hashes)
+    count = plan_workers(workers, len(to_check))
+    progress.start(len(to_check))
+    checked = run_checks(to_check, window, count, progress.advance)
+    checked = [i.model_copy(update={"content_hash": hashes.get(i.report.path)}) for i in checked]
+    return reused + checked, len(reused), count
+
+
+def _with_history(history, items, files, window, checker) -> tuple[PreviousReview | None, list[Item]]:
+    """The last review and the children's earlier recordings; then records this review."""
+    previous = history.previous_review()
+    children = {c for i in items for c in i.report.children}
+    earlier = history.earlier_items(children, exclude=[os.path.abspath(f) for f in files])
+    history.record(items, {i.report.path: os.path.abspath(i.report.path) for i in items}, checker, window)
+    return previous, earlier
 
 
 def run_review(
@@ -91,29 +106,25 @@ def run_review(
     :class:`~qa_checker.review.history.HistoryError` for a history file that cannot be used.
     """
     from qa_checker.readers import discover
+    from qa_checker.review.redact import header_names
 
     files = [str(p) for p in discover(list(targets))]
-    history = checker = None
+    previous, earlier = None, []
     if history_path:
         from qa_checker.review.history import History, checker_fingerprint
 
-        history, checker = History(history_path), checker_fingerprint()
-    try:
-        hashes = {path: content_hash(path) for path in files} if history else {}
-        reused, to_check = _reuse(files, window, None if recheck else history, checker, hashes)
-        count = plan_workers(workers, len(to_check))
-        progress.start(len(to_check))
-        checked = run_checks(to_check, window, count, progress.advance)
-        checked = [i.model_copy(update={"content_hash": hashes.get(i.report.path)}) for i in checked]
-        items = reused + checked
-        if history:
-            history.record(items, {i.report.path: os.path.abspath(i.report.path) for i in items}, checker)
-    finally:
-        if history:
-            history.close()
-    shown = [_with_path(i, display_path(i.report.path, targets)) for i in items]
-    summary = build_summary(shown, window, today=today)
-    from qa_checker.review.redact import header_names
-
-    return ReviewResult(summary=summary, items=shown, checked=len(checked), reused=len(reused), workers=count,
-                        names=header_names(i.report for i in items))
+        checker = checker_fingerprint()
+        with History(history_path) as history:
+            items, reused, count = _check_all(files, window, history, checker, recheck, workers, progress)
+            previous, earlier = _with_history(history, items, files, window, checker)
+    else:
+        items, reused, count = _check_all(files, window, None, None, recheck, workers, progress)
+    items, earlier = _relative(items, targets), _relative(earlier, targets)
+    if previous:
+        previous = previous.model_copy(update={"items": _relative(previous.items, targets)})
+    everyone = [*items, *earlier, *(previous.items if previous else [])]
+    return ReviewResult(
+        summary=build_summary(items, window, previous=previous, earlier=earlier, today=today),
+        items=items, checked=len(items) - reused, reused=reused, workers=count,
+        names=header_names(i.report for i in everyone),
+    )

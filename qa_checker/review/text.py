@@ -46,6 +46,10 @@ def headline(summary: ReviewSummary) -> list[str]:
     if summary.previous_created:
         lines.append(f"Changes are since the review of {show_date(summary.previous_created.date())} "
                      f"(recordings {summary.previous_description}).")
+    reused = sum(1 for r in summary.recordings if r.reused)
+    if reused:
+        lines.append(f"{plural(reused, 'result')} taken from the history (the file is unchanged since it was "
+                     "checked); --recheck checks them again.")
     if summary.redacted:
         lines.append("Names are shown as initials.")
     return lines
