@@ -53,7 +53,7 @@ def read_option_date(text: str) -> dt.date:
     """A date given on the command line: 2025-03-12, 12/03/2025, 12 March 2025 (day first)."""
     reading = parse_date(text)
     if reading.date is None:
-        raise ValueError(reading.problem or f"'{text}' is not a date; write it as 2025-03-12 or 12/03/2025")
+        raise ValueError(reading.problem or f"'{text}' is not a date qa-checker can read")
     return reading.date
 
 

@@ -184,6 +184,7 @@ def render_review(summary: ReviewSummary, *, color: bool = False, width: int = 1
     console.print(recordings_table(summary))
     unreadable = [r for r in summary.recordings if r.verdict == Verdict.UNREADABLE]
     if unreadable:
+        console.print()
         console.print(Text("Could not be read (ask for a readable copy):", style="bold"))
         for row in unreadable:
             console.print(Text(f"  {row.error}"))
