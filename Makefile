@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test setup setup-test clean bench
+.PHONY: demo test setup setup-test clean bench bench-review
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: setup-test
 
 bench: setup-test
 	$(BIN)/python bench/bench_check.py
+
+# 300 generated recordings (made once, in bench/out/): review with 1 and 2 workers, and with --history.
+bench-review: setup-test
+	$(BIN)/python bench/bench_review.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -168,7 +168,7 @@ class Browser:
 
     def screenshot(self, path: Path) -> None:
         height = self.evaluate("document.documentElement.scrollHeight")
-        self.call("Emulation.setDeviceMetricsOverride", width=1280, height=min(int(height), 2400),
+        self.call("Emulation.setDeviceMetricsOverride", width=1280, height=min(int(height), 2800),
                   deviceScaleFactor=1, mobile=False)
         data = self.call("Page.captureScreenshot", format="png")["data"]
         path.write_bytes(base64.b64decode(data))

@@ -84,10 +84,11 @@ def test_page_is_self_contained_with_the_tables_rows():
     ]
     assert page.tables["rules-table"] == [["W02", "rule-w02", "error", "1", "1", "", ""]]
     assert page.tables["supervisors-table"] == [["Jo Patel", "2", "1", "50%", "", "", "W02 rule-w02"]]
-    assert page.tables["child-1"] == [
-        ["10 Mar 2025", "4/10", "5/10", "yes", "yes", "mon.docx"],
-        ["13 Mar 2025", "7.5/10", "7/10", "yes", "no", "thu.docx"],
+    assert page.tables["children-table"] == [
+        ["Amelia Smith", "10 Mar 2025", "4/10", "5/10", "yes", "yes", "mon.docx"],
+        ["", "13 Mar 2025", "7.5/10", "7/10", "yes", "no", "thu.docx"],
     ]
+    assert "<figcaption>Amelia Smith</figcaption><svg" in markup
     assert markup.count("<circle ") == 2 and markup.count("<polyline ") == 1
     assert "&lt;b&gt;What are you worried about?&lt;/b&gt;" in markup  # recording text is escaped
 

@@ -15,7 +15,7 @@ from qa_checker.review.selection import show_date
 from qa_checker.review.summary import RecordingRow, ReviewSummary, Verdict
 from qa_checker.review.svg import scaling_chart
 from qa_checker.review.text import (
-    change_of_rate, change_of_rule, headline, percent, score, section_title, shown_date, yes_no,
+    change_of_rate, change_of_rule, headline, percent, plural, score, section_title, shown_date, yes_no,
 )
 
 _CSS = """
@@ -37,8 +37,8 @@ summary{cursor:pointer;font-weight:600}
 ol.findings{padding-left:1.2rem}ol.findings li{margin:.6rem 0}
 blockquote{margin:.3rem 0;padding:.3rem .6rem;background:#f7f7f2;border-left:3px solid #c9c3a3;white-space:pre-wrap}
 .try{color:#1e5f2e}.meta{color:#5b6577;font-size:.88rem}
-.child{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start;margin-bottom:1rem}
-.child table{width:auto}
+.charts{display:flex;flex-wrap:wrap;gap:1rem 2rem}figure.chart{margin:0 0 1rem}
+figcaption{font-weight:600;margin-bottom:.2rem}
 svg.chart .grid{stroke:#e3e7ee}svg.chart .axis{font-size:11px;fill:#5b6577}
 svg.chart .line{fill:none;stroke:#2458a6;stroke-width:2}svg.chart .dot{fill:#2458a6}
 svg.chart .dot.earlier{fill:#fff;stroke:#2458a6;stroke-width:2}
@@ -101,15 +101,20 @@ def _supervisors(summary: ReviewSummary) -> str:
 
 
 def _children(summary: ReviewSummary) -> str:
-    parts = []
-    for index, child in enumerate(summary.children, 1):
-        rows = [[_e(show_date(p.date) + (" (earlier review)" if p.earlier else "")), _e(score(p.score)),
-                 _e(score(p.overall)), _e(yes_no(p.has_reason, p.score)), _e(yes_no(p.has_next_step, p.score)),
-                 _e(p.path)] for p in child.points]
-        table = _table(f"child-{index}", ["Date", "Child's scaling", "Overall", "Reason", "Next step", "File"], rows)
-        chart = scaling_chart(child) or '<p class="meta">No scaling for this child yet.</p>'
-        parts.append(f'<h3>{_e(child.name)}</h3><div class="child">{chart}{table}</div>')
-    return "".join(parts)
+    """A chart for each child with a score, then one table of every child's recordings by date."""
+    charts = "".join(f'<figure class="chart"><figcaption>{_e(child.name)}</figcaption>{chart}</figure>'
+                     for child in summary.children if (chart := scaling_chart(child)))
+    rows = []
+    for child in summary.children:
+        for index, p in enumerate(child.points):
+            rows.append([_e(child.name) if index == 0 else "",
+                         _e(show_date(p.date) + (" (earlier review)" if p.earlier else "")), _e(score(p.score)),
+                         _e(score(p.overall)), _e(yes_no(p.has_reason, p.score)),
+                         _e(yes_no(p.has_next_step, p.score)), _e(p.path)])
+    table = _table("children-table", ["Child", "Date", "Child's scaling", "Overall", "Reason", "Next step", "File"],
+                   rows)
+    note = "" if charts else '<p class="meta">No recording in this review gives a child\'s scaling yet.</p>'
+    return f'<div class="charts">{charts}</div>{note}{table}' if rows else ""
 
 
 def _finding(finding: Finding) -> str:
@@ -132,7 +137,7 @@ def _details(index: int, row: RecordingRow) -> str:
         body = "<p>No problems found.</p>"
     else:
         body = '<ol class="findings">' + "".join(_finding(f) for f in row.findings) + "</ol>"
-    counts = "" if row.error else f" · {row.errors} errors, {row.warnings} warnings"
+    counts = "" if row.error else f" · {plural(row.errors, 'error')}, {plural(row.warnings, 'warning')}"
     return (f'<details id="rec-{index}"><summary>{_e(row.path)} · '
             f'<span class="{_VERDICT_CLASS[row.verdict]}">{_e(row.verdict.value)}</span>{_e(counts)}</summary>'
             f'<p class="meta">{_e(", ".join(row.children))} · {_e(shown_date(row.date, row.date_source))} · '
