@@ -77,9 +77,9 @@ def test_review_of_a_week_selects_by_date_of_contact_or_file_date(tmp_path):
                         "(marked *).")
     assert _rows(result.stdout) == ["broken.docx", "sam-13.docx", "undated.txt", "amelia-12.txt"]
     assert re.search(r"^broken\.docx +11 Mar 2025\* ", result.stdout, re.MULTILINE)
-    assert re.search(r"^undated\.txt +Amelia +14 Mar 2025\* +Jo Patel +1 +0 +H01 missing-header-field +needs changes$",
+    assert re.search(r"^undated\.txt +Amelia.* +14 Mar 2025\* +Jo Patel +1 +0 +H01 missing-header-field +needs changes$",
                      result.stdout, re.MULTILINE)
-    assert re.search(r"^sam-13\.docx +Amelia +13 Mar 2025 +Sam Lee +2 +0 +H03 invalid-time +needs changes$",
+    assert re.search(r"^sam-13\.docx +Amelia.* +13 Mar 2025 +Sam Lee +2 +0 +H03 invalid-time +needs changes$",
                      result.stdout, re.MULTILINE)
     assert "later-19" not in result.stdout and "broken-old" not in result.stdout
 

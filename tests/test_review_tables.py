@@ -35,6 +35,21 @@ def week_items() -> list[Item]:
     ]
 
 
+def test_children_label_shares_a_surname():
+    from qa_checker.review.text import children_label
+
+    assert children_label(["Leo Foster", "Mia Foster"]) == "Leo, Mia Foster"
+    assert children_label(["Leo Foster", "Mia Dunn"]) == "Leo Foster, Mia Dunn"
+    assert children_label(["Leo", "Mia"]) == "Leo, Mia"
+    assert children_label(["Mary Jane Foster"]) == "Mary Jane Foster"
+
+
+def test_no_scalings_table_before_any_scaling():
+    plain = [item(report("a.docx")), item(report("b.docx", children=["Leo Foster"]))]
+    text = render_review(build_summary(plain, WEEK))
+    assert text.endswith("\nScalings by child: no recording here gives a 0-10 scaling yet.\n")
+
+
 def test_supervisor_names_drop_roles():
     assert [supervisor_name(v) for v in ("Jo Patel, Family Time Supervisor", "Jo Patel (FTS)", "Jo  Patel - FTS",
                                          "Jo Patel / Sam Lee", "……", "", None)] == [
@@ -110,15 +125,13 @@ Review of 5 recordings dated 10 Mar 2025 to 16 Mar 2025: 2 passed, 2 need change
 Changes are since the review of 10 Mar 2025 (recordings dated 3 Mar 2025 to 9 Mar 2025).
 
 Recordings, worst first
-File                 Children      Date          Supervisor    Errors  Warnings  Top issue                 Verdict
-────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
-d.docx                             14 Mar 2025*                                  cannot read (below)       unreadable
-a.docx               Amelia Smith  11 Mar 2025   Jo Patel           2         1  W02 rule-w02 ×2           needs changes
-c.txt                Amelia Smith  13 Mar 2025   jo patel           1         2  H03 rule-h03              needs changes
-b.docx               Leo Foster    12 Mar 2025   Sam Lee            0         1  S03 rule-s03              passed
-e.md                 Amelia        10 Mar 2025                      0         0                            passed
-                     Smith, Leo
-                     Foster
+File    Children                  Date          Supervisor  Errors  Warnings  Top issue            Verdict
+────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+d.docx                            14 Mar 2025*                                cannot read (below)  unreadable
+a.docx  Amelia Smith              11 Mar 2025   Jo Patel         2         1  W02 rule-w02 ×2      needs changes
+c.txt   Amelia Smith              13 Mar 2025   jo patel         1         2  H03 rule-h03         needs changes
+b.docx  Leo Foster                12 Mar 2025   Sam Lee          0         1  S03 rule-s03         passed
+e.md    Amelia Smith, Leo Foster  10 Mar 2025                    0         0                       passed
 
 Could not be read (ask for a readable copy):
   d.docx: this is not a Word .docx file

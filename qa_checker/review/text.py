@@ -6,6 +6,7 @@ import io
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -97,18 +98,26 @@ def _simple(title: str, *columns: str) -> Table:
 
 
 # The recordings table shares the terminal's width: names wrap, dates and counts never do.
-_RECORDING_COLUMNS = [("File", 3, None), ("Children", 2, None), ("Date", None, 12), ("Supervisor", 2, None),
-                      ("Errors", None, 6), ("Warnings", None, 8), ("Top issue", 4, None), ("Verdict", None, 13)]
+_RECORDING_COLUMNS = [("File", None, None), ("Children", None, None), ("Date", None, 12), ("Supervisor", None, None),
+                      ("Errors", None, 6), ("Warnings", None, 8), ("Top issue", None, None), ("Verdict", None, 13)]
+
+
+def children_label(names: list[str]) -> str:
+    """"Leo, Mia Foster" for brothers and sisters who share a surname; otherwise every full name."""
+    parts = [n.split() for n in names]
+    if len(parts) > 1 and all(len(p) > 1 for p in parts) and len({p[-1] for p in parts}) == 1:
+        return ", ".join(" ".join(p[:-1]) for p in parts) + " " + parts[0][-1]
+    return ", ".join(names)
 
 
 def recordings_table(summary: ReviewSummary) -> Table:
-    table = _table("Recordings, worst first", expand=True)
+    table = _table("Recordings, worst first")
     for name, ratio, width in _RECORDING_COLUMNS:
         _column(table, name, ratio, width)
     for row in summary.recordings:
         readable = row.verdict != Verdict.UNREADABLE
         table.add_row(
-            row.path, ", ".join(row.children), shown_date(row.date, row.date_source), row.supervisor or "",
+            row.path, children_label(row.children), shown_date(row.date, row.date_source), row.supervisor or "",
             str(row.errors) if readable else "", str(row.warnings) if readable else "",
             row.top_issue or "" if readable else "cannot read (below)",
             Text(row.verdict.value, style=_VERDICT_STYLE[row.verdict]),
@@ -187,13 +196,17 @@ def render_review(summary: ReviewSummary, *, color: bool = False, width: int = 1
         console.print()
         console.print(Text("Could not be read (ask for a readable copy):", style="bold"))
         for row in unreadable:
-            console.print(Text(f"  {row.error}"))
-    tables = []
-    tables.append(rules_table(summary) if summary.rules else None)
-    tables.append(supervisors_table(summary) if summary.supervisors else None)
-    tables.append(children_table(summary) if summary.children else None)
-    for table in tables:
-        if table is not None:
-            console.print()
-            console.print(table)
+            console.print(Padding(Text(row.error or ""), (0, 0, 0, 2)))
+    parts: list[Table | Text] = []
+    if summary.rules:
+        parts.append(rules_table(summary))
+    if summary.supervisors:
+        parts.append(supervisors_table(summary))
+    if any(p.score is not None or p.overall is not None for c in summary.children for p in c.points):
+        parts.append(children_table(summary))
+    elif summary.children:
+        parts.append(Text("Scalings by child: no recording here gives a 0-10 scaling yet.", style="bold"))
+    for part in parts:
+        console.print()
+        console.print(part)
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
