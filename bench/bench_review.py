@@ -12,6 +12,9 @@ Peak memory is given two ways, both read from /proc every 20 ms: the largest sin
 whole process tree (the command, the forkserver and the workers). getrusage(RUSAGE_CHILDREN)
 cannot be used here: the workers are children of the forkserver, which is never waited for, so
 their usage never reaches the process that ran the command.
+CPU s is the user plus system time of every process of the command (sampled the same way): on a
+machine shared with other work, the wall time of the parallel run depends on how much of the
+second core is free, while the CPU time says how much work there was.
 This is a measurement, never a test: it prints numbers and fails on none.
 """
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -57,11 +61,20 @@ def _memory_kib(pid: int) -> tuple[int, int]:
     return values.get("VmRSS", 0), values.get("VmHWM", 0)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far (0 once it has gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(args: list[str]) -> dict:
     """Run ``qa-checker args`` once: wall seconds, exit code, peak single process and tree (MB)."""
     start = time.perf_counter()
     process = subprocess.Popen([str(EXE), *args], stdout=subprocess.DEVNULL)
-    peak_tree, high_water = 0, {}
+    peak_tree, high_water, cpu = 0, {}, {}
     done = threading.Event()
 
     def sample() -> None:
@@ -70,6 +83,7 @@ def measure(args: list[str]) -> dict:
             memory = {pid: _memory_kib(pid) for pid in _children(process.pid)}
             peak_tree = max(peak_tree, sum(rss for rss, _ in memory.values()))
             high_water.update({pid: hwm for pid, (_, hwm) in memory.items() if hwm})
+            cpu.update({pid: t for pid in memory if (t := _cpu_seconds(pid))})
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -79,7 +93,7 @@ def measure(args: list[str]) -> dict:
     done.set()
     sampler.join()
     return {"wall": wall, "code": code, "peak_process_mb": max(high_water.values(), default=0) / 1024,
-            "peak_tree_mb": peak_tree / 1024}
+            "peak_tree_mb": peak_tree / 1024, "cpu": sum(cpu.values())}
 
 
 def ensure_recordings(count: int) -> Path:
@@ -120,9 +134,9 @@ def main() -> None:
     ]
     shutil.rmtree(scratch, ignore_errors=True)
     print(f"{count} recordings in {folder.relative_to(ROOT)}; median of {args.runs} run(s), cold process each")
-    print(f"{'case':<48} {'wall s':>7} {'rec/s':>7} {'peak process MB':>16} {'peak tree MB':>13}")
+    print(f"{'case':<48} {'wall s':>7} {'rec/s':>7} {'CPU s':>6} {'peak process MB':>16} {'peak tree MB':>13}")
     for label, r in cases:
-        print(f"{label:<48} {r['wall']:>7.2f} {count / r['wall']:>7.1f} {r['peak_process_mb']:>16.0f} "
+        print(f"{label:<48} {r['wall']:>7.2f} {count / r['wall']:>7.1f} {r['cpu']:>6.1f} {r['peak_process_mb']:>16.0f} "
               f"{r['peak_tree_mb']:>13.0f}")
     print(f"speed-up, 2 workers over 1: {cases[0][1]['wall'] / cases[1][1]['wall']:.2f}x")
     print(json.dumps({label: r for label, r in cases}))

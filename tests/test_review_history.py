@@ -143,6 +143,10 @@ def test_unusable_history_files(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith(f"qa-checker review: {junk}: this is not a qa-checker history file (")
     assert junk.read_bytes() == b"not a database at all, just some bytes" * 40
+    nowhere = tmp_path / "no-such-folder" / "h.sqlite"
+    result = run("review", folder, "--history", nowhere)
+    assert (result.returncode, result.stderr) == (
+        2, f"qa-checker review: {nowhere}: the folder {nowhere.parent} does not exist\n")
 
 
 def test_finding_rows_match_reports(tmp_path):

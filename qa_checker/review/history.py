@@ -141,10 +141,14 @@ class History:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._known: dict[tuple[str, str], int] = {}
+        if not self.path.parent.is_dir():
+            raise HistoryError(f"{self.path}: the folder {self.path.parent} does not exist")
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
             migrate(self.db)
+        except sqlite3.OperationalError as exc:
+            raise HistoryError(f"{self.path}: cannot open it ({exc})") from None
         except sqlite3.DatabaseError as exc:
             raise HistoryError(f"{self.path}: this is not a qa-checker history file ({exc})") from None
         except HistoryError as exc:

@@ -96,11 +96,17 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def _in_pool(paths, window, workers, on_done) -> list[Item]:
     items = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=init_worker) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=init_worker)
+    try:
         futures = {pool.submit(check_one, path, window): path for path in paths}
         for future in as_completed(futures):
             items.append(_outcome(future, futures[future], window))
             on_done()
+    except BaseException:
+        # Interrupted (Ctrl-C): drop the files not started rather than wait for the whole queue.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return [i for i in items if i is not None]
 
 

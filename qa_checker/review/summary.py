@@ -184,7 +184,7 @@ def _rule_counts(items: Sequence[Item]) -> dict[tuple[str, str, Severity], tuple
 
 def supervisor_rows(items: Sequence[Item], previous: Sequence[Item] | None) -> list[SupervisorRow]:
     """Per supervisor (unreadable files have none): lowest pass rate first."""
-    then = {key: rows for key, rows in _by_supervisor(previous or []).items()}
+    then = _by_supervisor(previous or [])
     rows = []
     for key, group in _by_supervisor(items).items():
         earlier = then.get(key)
