@@ -81,3 +81,26 @@ def test_folder_with_broken_files_is_reviewed_to_the_end(tmp_path):
         assert re.search(rf"^{re.escape(name)} .* passed$", result.stdout, re.MULTILINE)
     for name in ("good-1.docx", "good-3.docx"):
         assert re.search(rf"^{re.escape(name)} .* H03 invalid-time +needs changes$", result.stdout, re.MULTILINE)
+
+
+def test_paths_are_shown_relative_to_the_folders_reviewed(tmp_path):
+    from qa_checker.review.pipeline import display_path
+
+    one, two = tmp_path / "Week 12", tmp_path / "Week 13"
+    (one / "sub").mkdir(parents=True)
+    two.mkdir()
+    assert display_path(str(one / "sub" / "a.docx"), [one]) == "sub/a.docx"
+    assert display_path(str(one / "a.docx"), [one, two]) == "Week 12/a.docx"
+    assert display_path(str(two / "a.docx"), [one, two]) == "Week 13/a.docx"
+    assert display_path("elsewhere/a.docx", [one]) == "elsewhere/a.docx"
+
+
+def test_worker_initialiser_loads_rules_template_and_policy_once():
+    from qa_checker import engine, policy, template
+
+    for cached in (engine.all_rules, template._load, policy._load):
+        cached.cache_clear()
+    runner.init_worker()
+    assert [f.cache_info().currsize for f in (engine.all_rules, template._load, policy._load)] == [1, 1, 1]
+    runner.init_worker()
+    assert engine.all_rules.cache_info().hits == 1

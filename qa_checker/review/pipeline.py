@@ -1,4 +1,8 @@
-"""A whole review as one library call: find, reuse or check, record, summarise (and redact)."""
+"""A whole review as one library call: find, reuse or check, record in the history, summarise.
+
+Redaction is the caller's last step (:func:`qa_checker.review.redact.redact_summary` with
+:attr:`ReviewResult.names`), so the history keeps the real names for the next review.
+"""
 
 from __future__ import annotations
 
@@ -43,12 +47,14 @@ def content_hash(path: str) -> str | None:
 
 
 def display_path(path: str, roots: Sequence[Path]) -> str:
-    """The path as the user will recognise it: relative to the folder reviewed when inside it."""
+    """The path as the user will recognise it: relative to the folder reviewed when inside it
+    (starting with that folder's name when several were reviewed, so that names stay apart)."""
     full = Path(path).resolve()
     for root in roots:
         base = root.resolve()
         if base.is_dir() and full.is_relative_to(base):
-            return full.relative_to(base).as_posix()
+            relative = full.relative_to(base).as_posix()
+            return f"{base.name}/{relative}" if len(roots) > 1 else relative
     return path
 
 
