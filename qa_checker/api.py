@@ -97,15 +97,19 @@ def check_paths(paths: Iterable[str | Path], **options) -> list[Report]:
     return reports
 
 
-def warm_up() -> None:
-    """Load once what every check needs (rules, template, policy), e.g. in a worker process.
+_WARM_UP = "INTRODUCTIONS\nWhat is working well?\nMum arrived at 16:00 and seemed happy to see them.\n"
 
-    A pool's worker initialiser calls this so that its first recording is not slower than
-    the rest; whatever the checks come to need (a spaCy pipeline) belongs here too.
+
+def warm_up() -> None:
+    """Load once what every check needs, e.g. in a worker process before its first recording.
+
+    Rules, template and policy, then one tiny check through every rule, so that whatever the
+    rules load on first use (the spaCy pipeline, matchers, word lists) is loaded here too.
     """
     engine.all_rules()
     load_template()
     load_policy()
+    check_text(_WARM_UP, "<warm-up>")
 
 
 def error_report(path: str, message: str) -> Report:

@@ -8,6 +8,7 @@ import pkgutil
 from collections.abc import Iterable
 
 from qa_checker import checks
+from qa_checker.excerpt import excerpt
 from qa_checker.report import Finding
 from qa_checker.rule import Parsed, Rule
 
@@ -42,7 +43,7 @@ def run(parsed: Parsed, rules: Iterable[Rule] | None = None) -> list[Finding]:
                 rule=rule.code, name=rule.name, severity=rule.severity,
                 section=hit.section, child=hit.child, message=hit.message,
                 text=recording.text[start:end] if hit.span else None, start=start, end=end,
-                suggestion=hit.suggestion,
+                suggestion=hit.suggestion, excerpt=excerpt(recording.document, start, end),
             ))
     return sorted(findings, key=lambda f: (
         order.get(f.section or "", len(order)), -1 if f.start is None else f.start, f.rule, f.child or "",

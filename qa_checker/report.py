@@ -20,6 +20,15 @@ class Severity(str, Enum):
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
 
+class Excerpt(BaseModel):
+    """The sentence (within one line) around a finding's span; ``start`` is its offset in the text."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    start: int
+
+
 class Finding(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -35,6 +44,8 @@ class Finding(BaseModel):
     # What to write instead. Shown by the text report (and annotations); left out of JSON
     # version 1, whose finding keys are fixed, so a consumer of v1 sees no change.
     suggestion: str | None = Field(default=None, exclude=True)
+    # The flagged words in their sentence, for the text report; not in JSON version 1 either.
+    excerpt: Excerpt | None = Field(default=None, exclude=True)
 
 
 class SectionStatus(BaseModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,12 +28,23 @@ class Hit:
 
 @dataclass(frozen=True)
 class Parsed:
-    """Everything a rule may look at: the split recording, the policy and today's date."""
+    """Everything a rule may look at: the split recording, the policy, today's date and the
+    NLP analysis of what the writer wrote (computed on first use, or handed in by a batch)."""
 
     recording: Recording
     policy: Policy
     today: dt.date
     extras: dict[str, object] = field(default_factory=dict)
+    analysis: object | None = None
+
+    @functools.cached_property
+    def language(self):
+        """The :class:`~qa_checker.nlp.analysis.Analysis` of the writer's sentences."""
+        if self.analysis is not None:
+            return self.analysis
+        from qa_checker.nlp.analysis import analyse
+
+        return analyse(self.recording)
 
 
 @dataclass(frozen=True)

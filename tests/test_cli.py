@@ -66,16 +66,20 @@ def test_exit_codes(tmp_path):
 
 def test_text_report_groups_by_section_and_ends_with_summary(tmp_path):
     failing = build(apply_edits(GOOD_SPEC, [["Time: 16:00 to 17:30", "Time: 17:00 to 16:00"]]), "text", tmp_path, "bad")
-    env = {**os.environ, "NO_COLOR": "1"}
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80"}
     out = run("check", str(failing), env=env).stdout
-    lines = out.splitlines()
-    assert lines[0] == str(failing)
-    assert lines[1] == "  Header"
-    assert lines[2] == "    error   H03 invalid-time"
-    assert "the session ends (16:00) before or when it starts (17:00)" in out
-    assert lines[-1] == "1 recording checked: 0 passed, 1 needs changes; 1 error, 0 warnings"
-    assert "\x1b[" not in out
-    assert all(len(line) <= 100 and line == line.rstrip() for line in lines)
+    assert out == (
+        f"{failing}\n"
+        "  1 thing to fix before submitting (1 error)\n"
+        "\n"
+        "  Header\n"
+        "    error    H03 invalid-time\n"
+        "      “Time: [17:00 to 16:00]”\n"
+        "      The session time is not right: the session ends (16:00) before or when it\n"
+        "      starts (17:00). Give the start and end, e.g. 'Time: 16:00 to 17:30'.\n"
+        "\n"
+        "1 recording checked: 1 thing to fix before submitting (1 error).\n"
+    )
 
 
 def test_version():

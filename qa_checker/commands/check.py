@@ -17,6 +17,7 @@ from qa_checker.reporters import OutputFormat
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only (warnings are still counted).")] = False,
 ) -> None:
     """Check recordings and report what is missing or weak."""
     from qa_checker.api import check_paths
@@ -25,8 +26,9 @@ def check(
 
     reports = check_paths(paths)
     result = RunResult.of(reports)
-    width = min(100, shutil.get_terminal_size((100, 24)).columns)
-    sys.stdout.write(render(result, output_format, color=use_color(), width=width))
+    # 80 columns when the output is not a terminal (a file, a pipe, an e-mail).
+    width = min(100, shutil.get_terminal_size((80, 24)).columns)
+    sys.stdout.write(render(result, output_format, color=use_color(), width=width, quiet=quiet))
     if any(r.error for r in reports):
         raise typer.Exit(ExitCode.USAGE)
     if not all(r.passed for r in reports):

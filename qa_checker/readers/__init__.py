@@ -35,9 +35,10 @@ def read_document(path: Path) -> SourceDocument:
 
 
 def _skipped(path: Path, root: Path) -> bool:
-    """Word lock files (``~$name.docx``) and hidden files or folders are not recordings."""
+    """Word lock files (``~$name.docx``), hidden files or folders and qa-checker's own annotated
+    copies (``name.checked.docx``, ``name.checked.md``) are not recordings to check."""
     parts = path.relative_to(root).parts
-    return any(part.startswith((".", "~$")) for part in parts)
+    return any(part.startswith((".", "~$")) for part in parts) or path.stem.lower().endswith(".checked")
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:

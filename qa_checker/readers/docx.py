@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
-from qa_checker.document import Cell, DocumentBuilder, SourceDocument
+from qa_checker.document import Block, Cell, DocumentBuilder, SourceDocument
 from qa_checker.readers.errors import (
     MAX_DOCX_FILE_BYTES, MAX_DOCX_UNCOMPRESSED, MAX_DOCX_XML_PART, MAX_TEXT_CHARS, InputError,
 )
@@ -43,6 +44,24 @@ class _Style:
     colour: str | None
     outline: int | None
     based_on: str | None
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Where some characters of the text came from: ``child`` (a w:t, w:tab...) of the w:r ``run``.
+
+    ``start``/``end`` are offsets into :attr:`SourceDocument.text`; ``offset`` is where the
+    piece begins in the child's own text (a w:t holding a line break gives two pieces).
+    """
+
+    start: int
+    end: int
+    run: object
+    child: object
+    offset: int = 0
+
+
+LineCallback = Callable[[Block, list[Piece]], None]
 
 
 def is_prompt_colour(hex_colour: str | None) -> bool:
@@ -90,22 +109,36 @@ def check_container(path: Path) -> None:
 
 def read_docx(path: Path) -> SourceDocument:
     """Read a .docx recording into the document model."""
+    document = open_docx(path)  # python-docx is imported there, so text-only runs never pay for it
+    return walk_document(document, str(path))
+
+
+def open_docx(path: Path):
+    """Open a .docx with python-docx (read only), with the same checks and messages as reading it."""
     check_container(path)
-    import docx  # imported here so text-only runs never pay for it
+    import docx
 
     try:
-        document = docx.Document(str(path))
+        return docx.Document(str(path))
     except Exception as exc:  # python-docx/lxml raise many types for a damaged package
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise InputError(f"{path}: the Word file is damaged and cannot be read ({reason}); open it in Word and save it again") from None
+
+
+def walk_document(document, name: str, on_line: LineCallback | None = None) -> SourceDocument:
+    """Read an opened python-docx document into the document model.
+
+    ``on_line(block, pieces)`` is called for every line with the :class:`Piece` objects that
+    produced its text, so that offsets can be traced back to the runs (for annotations).
+    """
     styles = _read_styles(document)
     builder = DocumentBuilder()
-    _Walker(builder, styles).block_items(document.element.body)
+    _Walker(builder, styles, on_line).block_items(document.element.body)
     if builder.size > MAX_TEXT_CHARS:
-        raise InputError(f"{path}: the recording holds more than {MAX_TEXT_CHARS:,} characters; check that this is the right file")
-    result = builder.build(str(path), "docx")
+        raise InputError(f"{name}: the recording holds more than {MAX_TEXT_CHARS:,} characters; check that this is the right file")
+    result = builder.build(name, "docx")
     if not result.text.strip():
-        raise InputError(f"{path}: the document has no text; write the recording or remove the file from the folder")
+        raise InputError(f"{name}: the document has no text; write the recording or remove the file from the folder")
     return result
 
 
@@ -144,10 +177,11 @@ def _read_styles(document) -> dict[str, _Style]:
 class _Walker:
     """Walks the body in document order, appending one block per line."""
 
-    def __init__(self, builder: DocumentBuilder, styles: dict[str, _Style]) -> None:
+    def __init__(self, builder: DocumentBuilder, styles: dict[str, _Style], on_line: LineCallback | None = None) -> None:
         self.builder = builder
         self.styles = styles
         self.tables = 0
+        self.on_line = on_line
 
     def _style_attr(self, style_id: str | None, attr: str):
         seen = set()
@@ -210,14 +244,16 @@ class _Walker:
         para_bold = bool(self._style_attr(style_id, "bold"))
         para_colour = None if heading_level else self._style_attr(style_id, "colour")
         segments = list(self._segments(p, para_bold, para_colour))
-        for text, prompt_ranges, bold in _split_lines(segments):
-            self.builder.add(
+        for text, prompt_ranges, bold, origins in _split_lines(segments):
+            block = self.builder.add(
                 text, prompt_ranges=prompt_ranges, heading_level=heading_level,
                 bold=bold, cell=cell, list_item=list_item,
             )
+            if self.on_line:
+                self.on_line(block, [Piece(block.start + s, block.start + e, *origin) for s, e, *origin in origins])
 
     def _segments(self, p, para_bold: bool, para_colour: str | None):
-        """Yield (text, bold, prompt) for each piece of visible text in the paragraph."""
+        """Yield (text, bold, prompt, run, child) for each piece of visible text in the paragraph."""
         for run in _RUNS(p):
             rpr = run.find(_w("rPr"))
             bold = para_bold
@@ -237,36 +273,42 @@ class _Walker:
             for child in run:
                 tag = child.tag
                 if tag == _w("t"):
-                    yield child.text or "", bold, prompt
+                    yield child.text or "", bold, prompt, run, child
                 elif tag in (_w("tab"), _w("ptab")):
-                    yield "\t", bold, prompt
+                    yield "\t", bold, prompt, run, child
                 elif tag in (_w("br"), _w("cr")):
-                    yield "\n", bold, prompt
+                    yield "\n", bold, prompt, run, child
                 elif tag == _w("noBreakHyphen"):
-                    yield "-", bold, prompt
+                    yield "-", bold, prompt, run, child
 
 
 def _split_lines(segments):
-    """Group segments into lines at soft breaks: (text, prompt ranges, all-bold)."""
+    """Group segments into lines at soft breaks: (text, prompt ranges, all-bold, origins).
+
+    ``origins`` are (start, end, run, child, offset in the child's text) for each piece of the line.
+    """
     lines = [[]]
-    for text, bold, prompt in segments:
-        pieces = text.split("\n")
-        for i, piece in enumerate(pieces):
+    for text, bold, prompt, run, child in segments:
+        offset = 0
+        for i, piece in enumerate(text.split("\n")):
             if i:
                 lines.append([])
             if piece:
-                lines[-1].append((piece, bold, prompt))
+                lines[-1].append((piece, bold, prompt, (run, child, offset)))
+            offset += len(piece) + 1
     for line in lines:
         text = ""
         ranges = []
+        origins = []
         visible_bold = True
-        for piece, bold, prompt in line:
+        for piece, bold, prompt, origin in line:
             if prompt:
                 ranges.append((len(text), len(text) + len(piece)))
             if piece.strip() and not bold:
                 visible_bold = False
+            origins.append((len(text), len(text) + len(piece), *origin))
             text += piece
-        yield text, _merge(ranges), visible_bold and bool(text.strip())
+        yield text, _merge(ranges), visible_bold and bool(text.strip()), origins
 
 
 def _merge(ranges):

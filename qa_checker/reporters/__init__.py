@@ -10,11 +10,12 @@ class OutputFormat(str, Enum):
     JSON = "json"
 
 
-def render(result, fmt: OutputFormat, *, color: bool = False, width: int = 100) -> str:
+def render(result, fmt: OutputFormat, *, color: bool = False, width: int = 100, quiet: bool = False) -> str:
+    """``quiet`` shows errors only in the text report (the JSON contract always lists every finding)."""
     if fmt is OutputFormat.JSON:
         from qa_checker.reporters.json import render_json
 
         return render_json(result)
     from qa_checker.reporters.text import render_text
 
-    return render_text(result, color=color, width=width)
+    return render_text(result, color=color, width=width, quiet=quiet)

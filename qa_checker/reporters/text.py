@@ -1,18 +1,26 @@
-"""The terminal report: findings grouped by file and section, then a one-line summary."""
+"""The terminal report, written for the supervisor who wrote the recording.
+
+Per file and section: the sentence with the flagged words picked out, what is wrong and what to
+do; then one closing line saying how many things to fix before submitting. Plain text (flagged
+words in [brackets]) unless ``color`` is set.
+"""
 
 from __future__ import annotations
 
 import io
-import textwrap
 
 from rich.console import Console
 from rich.text import Text
 
-from qa_checker.report import Report, RunResult, Severity
+from qa_checker.report import Finding, Report, RunResult, Severity
 from qa_checker.template import load_template
+from qa_checker.wording import plural, things_to_fix
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_EXCERPT = 90
+_FLAGGED = "bold black on yellow"
+_INDENT = 6
+_AROUND = 70     # characters of a long sentence kept either side of the flagged words
+_LONGEST = 160   # flagged words shown in full up to this length
 
 
 def _section_title(name: str | None) -> str:
@@ -24,64 +32,115 @@ def _section_title(name: str | None) -> str:
         return name
 
 
-def _excerpt(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1].rstrip() + "…"
+def _print_wrapped(console: Console, text: Text, indent: int = _INDENT) -> None:
+    """Print ``text`` word-wrapped to the console's width under a hanging indent, keeping its styles."""
+    for line in text.wrap(console, max(30, console.width - indent)):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, overflow="ignore", crop=False, soft_wrap=True)
 
 
-def _wrapped(console: Console, text: str, width: int, style: str = "", indent: int = 6) -> None:
-    """Print ``text`` wrapped to the width with a hanging indent (no trailing spaces)."""
-    for line in textwrap.wrap(text, width=max(30, width - indent)) or [""]:
-        console.print(Text(" " * indent + line, style=style), overflow="ignore", crop=False)
+def quoted(finding: Finding, color: bool) -> Text | None:
+    """The finding's sentence in quotes, its flagged words highlighted (bracketed without colour)."""
+    excerpt = finding.excerpt
+    if excerpt is None or finding.start is None or finding.end is None:
+        return None
+    text = excerpt.text
+    start = max(finding.start - excerpt.start, 0)
+    end = min(finding.end - excerpt.start, len(text))
+    continues = finding.end > excerpt.start + len(text)
+    before, flagged, after = _shorten(text[:start], text[start:end], text[end:])
+    whole = not before.strip() and not after.strip()
+    quote = Text("“" + before)
+    if whole or color:
+        quote.append(flagged, style="" if whole else _FLAGGED)
+    else:
+        quote.append(f"[{flagged}]")
+    quote.append(after + ("…" if continues and not (after or flagged).endswith("…") else "") + "”")
+    return quote
 
 
-def _report(console: Console, report: Report) -> None:
+def _shorten(before: str, flagged: str, after: str) -> tuple[str, str, str]:
+    """Keep a long sentence readable: at most ``_AROUND`` characters each side, whole words."""
+    before, flagged, after = (part.replace("\t", " ") for part in (before, flagged, after))
+    if len(before) > _AROUND:
+        before = "…" + before[-_AROUND:].split(" ", 1)[-1]
+    if len(after) > _AROUND:
+        after = after[:_AROUND].rsplit(" ", 1)[0].rstrip() + "…"
+    if len(flagged) > _LONGEST:
+        flagged = flagged[:_LONGEST].rsplit(" ", 1)[0].rstrip() + "…"
+        after = ""
+    return before, flagged, after
+
+
+def _finding(console: Console, finding: Finding, color: bool) -> None:
+    label = Text("    ")
+    label.append(f"{finding.severity.value:<7}", style=_STYLE[finding.severity])
+    label.append(f"  {finding.rule} ", style="bold")
+    label.append(finding.name, style="dim")
+    console.print(label)
+    quote = quoted(finding, color)
+    if quote is not None:
+        _print_wrapped(console, quote)
+    _print_wrapped(console, Text(finding.message))
+    if finding.suggestion:
+        _print_wrapped(console, Text("What to do: ", style="bold green") + Text(finding.suggestion, style="green"))
+
+
+def _shown(report: Report, quiet: bool) -> list[Finding]:
+    return [f for f in report.findings if not quiet or f.severity == Severity.ERROR]
+
+
+def _report(console: Console, report: Report, quiet: bool, color: bool) -> None:
     console.print(Text(report.path, style="bold"))
     if report.error:
         reason = report.error.removeprefix(f"{report.path}: ")
-        console.print(Text("  cannot check: ", style="bold red") + Text(reason))
+        _print_wrapped(console, Text("cannot check: ", style="bold red") + Text(reason), indent=2)
         console.print()
         return
-    if not report.findings:
-        console.print(Text("  no problems found", style="green"))
-        console.print()
-        return
+    errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
+    status = _to_fix(errors, warnings, quiet) if errors + warnings else "nothing to fix: ready to submit"
+    console.print(Text(f"  {status}", style="red" if errors else "green"))
     current = object()
-    for finding in report.findings:
+    for finding in _shown(report, quiet):
         if finding.section != current:
             current = finding.section
+            console.print()
             console.print(Text(f"  {_section_title(current)}", style="underline"))
-        label = Text(f"    {finding.severity.value:<7} ", style=_STYLE[finding.severity])
-        label.append(f"{finding.rule} ", style="bold")
-        label.append(finding.name, style="dim")
-        console.print(label)
-        _wrapped(console, finding.message, console.width)
-        if finding.suggestion:
-            _wrapped(console, f"Try: {finding.suggestion}", console.width, style="green")
-        if finding.text and finding.start is not None:
-            _wrapped(console, f"\"{_excerpt(finding.text)}\"", console.width, style="italic dim")
+        _finding(console, finding, color)
     console.print()
 
 
-def render_text(result: RunResult, *, color: bool = False, width: int = 100) -> str:
-    """Render for a terminal; with ``color`` False the output is plain text."""
+def _to_fix(errors: int, warnings: int, quiet: bool) -> str:
+    if not quiet:
+        return things_to_fix(errors, warnings)
+    body = f"{plural(errors, 'error')} to fix before submitting" if errors else "no errors to fix"
+    return body + (f" ({plural(warnings, 'warning')} not shown)" if warnings else "")
+
+
+def closing_lines(result: RunResult, quiet: bool = False) -> list[str]:
+    """How many recordings were checked and, last, how many things to fix before submitting them."""
+    summary = result.summary
+    body = _to_fix(summary.errors, summary.warnings, quiet)
+    unreadable = sum(1 for r in result.reports if r.error)
+    if unreadable:
+        body += f"; {unreadable} could not be read"
+    if summary.files == 1:
+        return [f"1 recording checked: {body}."]
+    failed = f", {summary.failed} need{'s' if summary.failed == 1 else ''} changes" if summary.failed else ""
+    return [f"{summary.files} recordings checked: {summary.passed} passed{failed}.", body[0].upper() + body[1:] + "."]
+
+
+def render_text(result: RunResult, *, color: bool = False, width: int = 80, quiet: bool = False) -> str:
+    """Render for a terminal; with ``color`` False the output is plain text. ``quiet``: errors only."""
     buffer = io.StringIO()
     console = Console(
         file=buffer, width=width, color_system="standard" if color else None,
         force_terminal=color, no_color=not color, highlight=False, emoji=False,
     )
     for report in result.reports:
-        _report(console, report)
-    summary = result.summary
-    unreadable = sum(1 for r in result.reports if r.error)
-    line = (
-        f"{summary.files} recording{'s' if summary.files != 1 else ''} checked: "
-        f"{summary.passed} passed, {summary.failed} need{'s' if summary.failed == 1 else ''} changes; "
-        f"{summary.errors} error{'s' if summary.errors != 1 else ''}, "
-        f"{summary.warnings} warning{'s' if summary.warnings != 1 else ''}"
-    )
-    if unreadable:
-        line += f"; {unreadable} could not be read"
-    console.print(Text(line, style="bold"))
+        if quiet and not report.error and not report.count(Severity.ERROR):
+            continue
+        _report(console, report, quiet, color)
+    for line in closing_lines(result, quiet):
+        _print_wrapped(console, Text(line, style="bold"), indent=0)
     return buffer.getvalue()
-

@@ -1,0 +1,85 @@
+"""A label on a person or their conduct ("was aggressive", "a lovely mum", "was upset") with no behaviour behind it.
+
+Why it matters:
+    Labels judge; descriptions inform. "Mum was aggressive" cannot be checked or answered, and a
+    positive label ("Dad was lovely") hides what actually helped the child. The reader needs what
+    the person did or said.
+
+Weak:
+    Mum was aggressive.
+
+Better:
+    Mum raised her voice and pointed at me when I said the session was ending at 16:55.
+
+Limitations:
+    Judged only when the label is said of a person (a name, Mum, Dad, a pronoun, "Mum's
+    parenting"), as a complement ("was rude") or on a person noun ("a good dad"). Cleared by an
+    observed action, quoted speech or what the person said ("Mum said she was upset"). A label
+    after "seemed" or "looked" is P01's. Framed professional opinion in the reflection is not
+    flagged. Manipulative, hysterical and similar are P05's.
+
+Source:
+    Torbay "Language that cares" (describe behaviour); Iriss, "Writing analysis in social care".
+    Word lists: rules/phrasing/P02.jsonl.
+"""
+
+from qa_checker.checks.phrasing.shared import busy_tokens, framed_reflection, hits, known_names
+from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, reported, subject, under_guess
+from qa_checker.rule import Parsed, rule
+
+_HEDGES = {"seem", "appear", "look", "sound", "come", "present", "feel", "become"}
+_PREDICATIVE = {"acomp", "oprd", "attr", "xcomp", "ROOT"}
+_GUESS_ADVERBS = {"perhaps", "maybe", "probably", "possibly", "presumably", "apparently", "seemingly"}
+
+
+def _hedged(head, vocabulary) -> bool:
+    """'seemed upset', 'appeared to be comfortable', 'perhaps Mia was worried': P01's, not P02's."""
+    current = head
+    for _ in range(4):
+        if current.lemma_.lower() in _HEDGES:
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in _GUESS_ADVERBS for c in current.children):
+            return True
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            break
+        current = current.head
+    return under_guess(head, vocabulary)
+
+
+def _person_and_head(token, vocabulary, names):
+    """Who the label is about and the predicate it belongs to, or (None, None) if not a person label."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "amod":
+        noun = token.head
+        return (noun, noun) if noun.lemma_.lower() in vocabulary.person_nouns else (None, None)
+    adjective_like = token.pos_ == "ADJ" or (token.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "get") for c in token.children))
+    if not adjective_like or token.dep_ not in _PREDICATIVE:
+        return None, None
+    head = token.head if token.dep_ != "ROOT" else token
+    if _hedged(head, vocabulary):
+        return None, None
+    described = next((c for c in head.children if c.dep_ == "dobj"), None) if token.dep_ == "oprd" else None
+    who = described or (subject(token) if token.dep_ == "ROOT" else subject(head))
+    if who is None or not is_person(who, vocabulary, names):
+        return None, None
+    return who, head
+
+
+@rule("P02", "unevidenced-judgement", "warning")
+def check(parsed: Parsed):
+    vocabulary = parsed.language.lexicon.vocabulary
+    names = known_names(parsed)
+
+    def flagged(trigger) -> bool:
+        if framed_reflection(trigger):
+            return False
+        token = predicate_root(trigger.tokens)
+        who, head = _person_and_head(token, vocabulary, names)
+        if who is None or reported(token, vocabulary):
+            return False
+        excluded = inside(head) | {token.i}
+        return not evidence(trigger.sentence, excluded, who, vocabulary, busy_tokens(trigger, parsed))
+
+    yield from hits(parsed, "P02", flagged)

@@ -1,0 +1,101 @@
+"""Vague wording that tells the reader nothing specific ("went well", "was fine", "some", "no concerns", "as usual").
+
+Why it matters:
+    "Contact went well" could describe almost any session. The child's review needs to know what
+    happened: who did what, how long, how often, and how the child responded. Vague words also
+    soften what should be plain; the suggestion is always to be specific, never gentler.
+
+Weak:
+    Mum and Leo interacted well and had a nice time.
+
+Better:
+    Mum and Leo built a tower with the blocks for 20 minutes; Leo laughed each time it fell.
+
+Limitations:
+    Amounts ("some", "a bit", "often") are cleared by a number or count in the sentence;
+    judgements of the session ("went well", "was positive", "no concerns") by what was observed
+    in the sentence ("...because Mia waved and said 'Bye Daddy'"). "Fine" about the weather,
+    "fine motor skills" and words inside quoted or reported speech are not flagged. A framed
+    opinion is still flagged when it is vague.
+
+Source:
+    Leeds Safeguarding Children Partnership record-keeping tips ("be specific"); SCIE case-review
+    learning (euphemism hides harm). Patterns: rules/phrasing/P03.jsonl.
+"""
+
+from qa_checker.checks.phrasing.shared import hits, known_names
+from qa_checker.nlp.clues import is_person, predicate_root, reported, reported_before, specific_number, subject
+from qa_checker.rule import Parsed, rule
+
+_PERSON_LABELS = {"good", "great", "lovely", "pleasant"}  # said of a person, these are P02's
+
+
+def _evaluation(token, vocabulary, names) -> bool:
+    """'was fine', 'went OK', 'a nice time': a judgement of the session or the child's state."""
+    if token.dep_ == "amod":
+        return token.head.lemma_.lower() in vocabulary.event_nouns
+    if token.dep_ not in ("acomp", "oprd", "attr", "advmod", "conj", "ROOT"):
+        return False
+    who = subject(token) if token.dep_ != "advmod" else subject(token.head)
+    if who is None:
+        return True
+    if who.lemma_.lower() in vocabulary.literal_subjects:
+        return False
+    if is_person(who, vocabulary, names):
+        return token.lower_ not in _PERSON_LABELS
+    return True
+
+
+_BECAUSE = {"because", "as", "since", ":", "so"}
+_EXAMPLE = {("for", "example"), ("for", "instance"), ("such", "as"), ("as", "shown")}
+
+
+def _explained(sentence, tokens, vocabulary) -> bool:
+    """'No concerns ... because Mia waved and said...', '..., so I have no worries': a reason
+    with something specific in it (direct speech, a number or time span, five words or more, or
+    a verb of behaviour when the sentence was parsed)."""
+    tokens = list(tokens)
+    reasons = []
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1].lower_ if position + 1 < len(tokens) else ""
+        if token.lower_ == "so" and position:
+            reasons.append(tokens[:position])  # the reason comes first
+        elif token.lower_ in _BECAUSE or (token.lower_, following) in _EXAMPLE or (
+                token.lower_ == "and" and position and tokens[position - 1].text == ","):
+            reasons.append(tokens[position + 1:])
+    return bool(reasons) and (bool(sentence.quotes) or any(_specific(part, vocabulary) for part in reasons))
+
+
+def _specific(part, vocabulary) -> bool:
+    words = [t for t in part if t.is_alpha]
+    return specific_number(part) or len(words) >= 5 or any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in vocabulary.light_verbs for t in part)
+
+
+@rule("P03", "vague-phrasing", "warning")
+def check(parsed: Parsed):
+    vocabulary = parsed.language.lexicon.vocabulary
+    names = known_names(parsed)
+
+    def flagged(trigger) -> bool:
+        kind = trigger.entry.kind
+        sentence = trigger.sentence
+        if kind == "vague_phrase":
+            return True
+        if kind in ("vague_quantity", "needs_evidence"):  # judged in the cheap pass
+            if reported_before(sentence, trigger.start, vocabulary):
+                return False
+            if kind == "vague_quantity":
+                return not specific_number(sentence.words)
+            return not _explained(sentence, sentence.words, vocabulary)
+        token = predicate_root(trigger.tokens)
+        if reported(token, vocabulary):
+            return False
+        if kind == "vague_noun":
+            return token.pos_ in ("NOUN", "PRON") and not any(
+                c.dep_ == "poss" or c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
+        if kind == "vague_evaluation" and not _evaluation(token, vocabulary, names):
+            return False
+        return not _explained(sentence, sentence.doc, vocabulary)
+
+    yield from hits(parsed, "P03", flagged)

