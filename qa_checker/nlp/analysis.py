@@ -271,6 +271,8 @@ def _confirmed(trigger: Trigger, matchers: _Matchers) -> bool:
         for match in check(doc):
             ids = set(match[1]) if isinstance(match[1], list) else set(range(match[1], match[2]))
             if wanted & ids:
+                # the words that make the phrase ("went well", "looked tired"), not the people in it
+                ids = {i for i in ids if i in wanted or doc[i].pos_ not in ("NOUN", "PROPN", "PRON")}
                 first, last = doc[min(ids)], doc[max(ids)]
                 if max(ids) - min(ids) < 4:
                     base = trigger.sentence.start

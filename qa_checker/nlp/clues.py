@@ -76,32 +76,31 @@ def inside(head) -> set[int]:
     return seen
 
 
-def reported(token, vocabulary: Vocabulary) -> bool:
-    """True when the token sits in what someone else said ("Mum said she was upset")."""
+def _path_up(token, limit: int = 10):
+    """(child on the path, its head) for each step from the token up to the sentence root."""
     current = token
-    for _ in range(10):
+    for _ in range(limit):
         head = current.head
         if head.i == current.i:
-            return False
-        if head.lemma_.lower() in vocabulary.reporting_verbs and current.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "conj"):
+            return
+        yield current, head
+        current = head
+
+
+def reported(token, vocabulary: Vocabulary) -> bool:
+    """True when the token sits in what someone else said ("Mum said she was upset")."""
+    for child, head in _path_up(token):
+        if head.lemma_.lower() in vocabulary.reporting_verbs and child.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "conj"):
             speaker = subject(head)
             if speaker is None or speaker.lower_ not in WRITER:
                 return True
-        current = head
     return False
 
 
 def under_guess(token, vocabulary: Vocabulary) -> bool:
     """True when the token is inside what follows a guess ("I think he had been drinking")."""
-    current = token
-    for _ in range(10):
-        head = current.head
-        if head.i == current.i:
-            return False
-        if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in vocabulary.guess_verbs:
-            return True
-        current = head
-    return False
+    return any(child.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in vocabulary.guess_verbs
+               for child, head in _path_up(token))
 
 
 def specific_number(tokens) -> bool:

@@ -43,4 +43,5 @@ def hits(parsed: Parsed, label: str, flagged: Callable[[Trigger], bool]) -> Iter
             section=first.sentence.section,
             span=(first.sentence.start, first.sentence.end),
             suggestion=first.entry.suggestion,
+            highlight=(first.start, first.end),
         )
