@@ -161,3 +161,29 @@ def test_finding_rows_match_reports(tmp_path):
         ("W02", "error", "basic_needs"), ("S03", "warning", "goodbye")]
     assert con.execute("SELECT child, score, has_reason, has_next_step FROM scalings").fetchall() == [
         (None, 7.0, 1, 1), ("Amelia", 6.0, 1, 0)]
+
+
+def test_team_settings_apply_and_a_changed_settings_file_means_checking_again(tmp_path):
+    folder = week_folder(tmp_path)
+    db = tmp_path / "history.sqlite"
+    (folder / "qa-checker.toml").write_text('ignore = ["H03"]\n', encoding="utf-8")
+    first = run_review([folder], WEEK, workers=1, history_path=db)
+    assert [r.top_issue for r in first.summary.recordings if r.path == "sam-13.docx"] == ["W02 missing-worried-about"]
+    assert "H03" not in {r.code for r in first.summary.rules}
+    again = run_review([folder], WEEK, workers=1, history_path=db)
+    assert (again.checked, again.reused) == (0, 4)
+    (folder / "qa-checker.toml").write_text('ignore = ["H03", "W02"]\n', encoding="utf-8")
+    changed = run_review([folder], WEEK, workers=1, history_path=db)
+    assert (changed.checked, changed.reused) == (4, 0)
+    assert [(r.path, r.verdict.value) for r in changed.summary.recordings if r.path == "sam-13.docx"] == [
+        ("sam-13.docx", "passed")]
+    isolated = run_review([folder], WEEK, workers=1, isolated=True)
+    assert [r.top_issue for r in isolated.summary.recordings if r.path == "sam-13.docx"] == ["H03 invalid-time"]
+
+
+def test_a_bad_settings_file_stops_the_review(tmp_path):
+    folder = week_folder(tmp_path)
+    (folder / "qa-checker.toml").write_text('ignore = ["H03"\n', encoding="utf-8")
+    result = run("review", folder)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"qa-checker review: {folder / 'qa-checker.toml'}")

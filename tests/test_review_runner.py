@@ -39,6 +39,7 @@ def broken_folder(tmp_path):
 def test_pool_gives_the_same_reports_as_one_process(tmp_path):
     folder = broken_folder(tmp_path)
     paths = sorted(str(p) for p in folder.iterdir())
+    (tmp_path / "qa-checker.toml").write_text('severity = { H03 = "warning" }\n', encoding="utf-8")
     alone = runner.run_checks(paths, DateWindow(), workers=1)
     done = []
     pooled = runner.run_checks(paths, DateWindow(), workers=2, on_done=lambda: done.append(1))
@@ -46,6 +47,8 @@ def test_pool_gives_the_same_reports_as_one_process(tmp_path):
     key = lambda item: item.report.path  # noqa: E731
     assert [plain(i) for i in sorted(pooled, key=key)] == [plain(i) for i in sorted(alone, key=key)]
     assert sum(1 for i in alone if i.report.error) == 5
+    # the team's settings (one folder up) apply in the workers too
+    assert {f.severity.value for i in pooled for f in i.report.findings if f.rule == "H03"} == {"warning"}
 
 
 def test_a_bug_on_one_file_is_reported_and_the_rest_are_checked(tmp_path, monkeypatch):

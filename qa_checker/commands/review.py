@@ -64,8 +64,11 @@ def review(
     history: Annotated[Optional[Path], typer.Option("--history", help="SQLite file keeping results across reviews.")] = None,
     recheck: Annotated[bool, typer.Option("--recheck", help="Check every file again, even when the history has its result.")] = False,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes to check with (default: one per core).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this settings file instead of looking for one.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every settings file.")] = False,
 ) -> None:
     """Check a folder of recordings and summarise them for a team leader's review."""
+    from qa_checker.config import ConfigError
     from qa_checker.readers import InputError
     from qa_checker.review.history import HistoryError
     from qa_checker.review.pipeline import run_review
@@ -76,8 +79,8 @@ def review(
         _outputs_clear_of_inputs([csv_file, csv_summary, html_file, history], paths)
         with _progress_bar() as progress:
             result = run_review(paths, window, workers=workers, history_path=history, recheck=recheck,
-                                progress=progress)
-    except (ValueError, InputError, HistoryError) as exc:
+                                progress=progress, config=config, isolated=isolated)
+    except (ValueError, InputError, HistoryError, ConfigError) as exc:
         raise _fail(str(exc)) from None
     summary = result.summary
     if redact:

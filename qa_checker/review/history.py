@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -196,9 +196,11 @@ class History:
             [(result_id, s.child, s.score, int(s.has_reason), int(s.has_next_step)) for s in report.scalings])
         return result_id
 
-    def record(self, items: Sequence[Item], paths: dict[str, str], checker: str, window: DateWindow) -> int:
+    def record(self, items: Sequence[Item], paths: dict[str, str], checker: str | Mapping[str, str],
+               window: DateWindow) -> int:
         """Store a review of ``items`` (``paths``: report path -> the file's full path) and the
-        results not stored before; returns the review's id."""
+        results not stored before; returns the review's id. ``checker`` is the checker key of
+        every item, or of each by report path (when team settings differ between folders)."""
         self.db.execute("BEGIN")
         try:
             review_id = self.db.execute(
@@ -207,8 +209,9 @@ class History:
                  window.start.isoformat() if window.start else None, window.end.isoformat() if window.end else None),
             ).lastrowid
             for item in items:
-                known = self._known.get((item.content_hash or "", checker)) if item.reused else None
-                result_id = known or self.add_result(item, paths.get(item.report.path, item.report.path), checker)
+                key = checker if isinstance(checker, str) else checker[item.report.path]
+                known = self._known.get((item.content_hash or "", key)) if item.reused else None
+                result_id = known or self.add_result(item, paths.get(item.report.path, item.report.path), key)
                 self.db.execute(
                     "INSERT OR IGNORE INTO review_results (review_id, result_id, date, date_source) VALUES (?, ?, ?, ?)",
                     (review_id, result_id, item.date.isoformat() if item.date else None, item.date_source.value))

@@ -8,6 +8,7 @@ pipeline, once the checks use one) are loaded once per worker, not once per reco
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
@@ -37,23 +38,33 @@ def init_worker() -> None:
     warm_up()
 
 
-def check_one(path: str, window: DateWindow) -> Item | None:
+@functools.cache
+def resolver(config: Path | None = None, isolated: bool = False):
+    """The team settings finder, one per process (it caches each folder's settings)."""
+    from qa_checker.settings import ConfigResolver
+
+    return ConfigResolver(config=config, isolated=isolated)
+
+
+def check_one(path: str, window: DateWindow, config: Path | None = None, isolated: bool = False) -> Item | None:
     """Check one file whose date falls in ``window``; None when it falls outside.
 
-    The header is read before the rules run, so that a recording outside the window costs
-    only its reading. An unreadable file (or a bug) gives an item whose report has ``error``.
+    The file is checked with its team settings, found as ``check`` finds them (``config`` or
+    the nearest settings file above it, none when ``isolated``). The header is read before
+    the rules run, so that a recording outside the window costs only its reading. An
+    unreadable file (or a bug) gives an item whose report has ``error``.
     """
     from qa_checker.api import error_report
 
     try:
-        return _check(path, window)
+        return _check(path, window, resolver(config, isolated).settings_for(Path(path)))
     except Exception as exc:  # a bug must not stop a review; the summary names the file instead
         report = error_report(path, f"{path}: qa-checker failed on this file ({type(exc).__name__}: {exc}); "
                                     "please report it to the qa-checker team")
         return _item(report, None, path, window)
 
 
-def _check(path: str, window: DateWindow) -> Item | None:
+def _check(path: str, window: DateWindow, settings) -> Item | None:
     from qa_checker.api import check_document, error_report, recording_info
     from qa_checker.readers import InputError, read_document
     from qa_checker.splitter import split
@@ -63,10 +74,10 @@ def _check(path: str, window: DateWindow) -> Item | None:
         document = read_document(Path(path))
     except InputError as exc:
         return _item(error_report(path, str(exc)), None, path, window)
-    contact = recording_info(split(document, load_template())).date
+    contact = recording_info(split(document, settings.template or load_template())).date
     if date_of(contact, path)[0] not in window:
         return None
-    return _item(check_document(document), contact, path, window)
+    return _item(check_document(document, settings=settings), contact, path, window)
 
 
 def _item(report, contact, path: str, window: DateWindow) -> Item | None:
@@ -78,15 +89,17 @@ def _item(report, contact, path: str, window: DateWindow) -> Item | None:
 
 def run_checks(
     paths: Sequence[str], window: DateWindow, workers: int, on_done: Callable[[], None] = lambda: None,
+    *, config: Path | None = None, isolated: bool = False,
 ) -> list[Item]:
     """Check ``paths`` (one worker: in this process) and return the items inside ``window``."""
     if workers <= 1:
+        resolver.cache_clear()  # settings files may have changed since an earlier review in this process
         items = []
         for path in paths:
-            items.append(check_one(path, window))
+            items.append(check_one(path, window, config, isolated))
             on_done()
         return [i for i in items if i is not None]
-    return _in_pool(paths, window, workers, on_done)
+    return _in_pool(paths, window, workers, on_done, (config, isolated))
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -94,11 +107,11 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context(method)
 
 
-def _in_pool(paths, window, workers, on_done) -> list[Item]:
+def _in_pool(paths, window, workers, on_done, settings) -> list[Item]:
     items = []
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=init_worker)
     try:
-        futures = {pool.submit(check_one, path, window): path for path in paths}
+        futures = {pool.submit(check_one, path, window, *settings): path for path in paths}
         for future in as_completed(futures):
             items.append(_outcome(future, futures[future], window))
             on_done()
