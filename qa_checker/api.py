@@ -202,5 +202,20 @@ def _check_alone(document: SourceDocument, options: dict) -> Report:
                                            f"({type(exc).__name__}: {exc}); please report it to the qa-checker team")
 
 
+_WARM_UP = "INTRODUCTIONS\nWhat is working well?\nMum arrived at 16:00 and seemed happy to see them.\n"
+
+
+def warm_up() -> None:
+    """Load once what every check needs, e.g. in a worker process before its first recording.
+
+    Rules, template and policy, then one tiny check through every rule, so that whatever the
+    rules load on first use (the spaCy pipeline, matchers, word lists) is loaded here too.
+    """
+    engine.all_rules()
+    load_template()
+    load_policy()
+    check_text(_WARM_UP, "<warm-up>")
+
+
 def error_report(path: str, message: str) -> Report:
     return Report(path=path, passed=False, error=message)
