@@ -12,6 +12,7 @@ from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
 from qa_checker.report import RecordingInfo, Report, SectionStatus, Severity
 from qa_checker.rule import Parsed
+from qa_checker.scaling import report_rows
 from qa_checker.splitter import split
 from qa_checker.template import Template, load_template
 
@@ -35,10 +36,12 @@ def check_document(
     return Report(
         path=document.path,
         passed=not any(f.severity == Severity.ERROR for f in findings),
-        children=[c.name for c in recording.children],
+        # "Child's Name", or else the children "Present at contact" names (the scaling's roster).
+        children=[c.name for c in recording.children] or [c.name for c in parsed.scaling.roster.children],
         sections=sections,
         findings=findings,
         info=recording_info(recording),
+        scalings=report_rows(parsed.scaling, recording.text),
     )
 
 
