@@ -84,8 +84,8 @@ def test_every_line_fits_80_columns_without_trailing_spaces():
     lines = out.splitlines()
     assert all(len(line) <= 80 and line == line.rstrip() for line in lines)
     assert lines[-2:] == [
-        "10 recordings checked: 6 passed, 4 need changes.",
-        "69 things to fix before submitting (11 errors, 58 warnings).",
+        "10 recordings checked: 5 passed, 5 need changes.",
+        "76 things to fix before submitting (16 errors, 60 warnings).",
     ]
 
 
@@ -114,6 +114,12 @@ def test_clean_and_unreadable_recordings():
     assert out == (
         "good.txt\n"
         "  nothing to fix: ready to submit\n"
+        "\n"
+        "  Scaling summary\n"
+        "    child    score  reason  next step\n"
+        "    Overall  7/10   yes     yes\n"
+        "    Amelia   6/10   yes     yes\n"
+        "    Jayden   8/10   yes     yes\n"
         "\n"
         "old.doc\n"
         "  cannot check: this is an old-style Word 97-2003 document (.doc); open it in\n"

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from qa_checker.report import Finding, Report, RunResult, Severity
+from qa_checker.reporters.scaling import scaling_table
 from qa_checker.template import load_template
 from qa_checker.wording import plural, things_to_fix
 
@@ -100,6 +101,11 @@ def _report(console: Console, report: Report, quiet: bool, color: bool) -> None:
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     status = _to_fix(errors, warnings, quiet) if errors + warnings else "nothing to fix: ready to submit"
     console.print(Text(f"  {status}", style="red" if errors else "green"))
+    table = [] if quiet else scaling_table(report)
+    if table:
+        console.print()
+    for line in table:
+        console.print(line, overflow="ignore", crop=False, soft_wrap=True)
     current = object()
     for finding in _shown(report, quiet):
         if finding.section != current:
