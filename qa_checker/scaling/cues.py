@@ -52,6 +52,8 @@ class Subjects(_Strict):
 class Scores(_Strict):
     verbs: tuple[str, ...]
     targets: frozenset[str]
+    conditional_targets: frozenset[str]
+    conditions: frozenset[str]
     negations: frozenset[str]
     previous: tuple[str, ...]
     follow: frozenset[str]
@@ -60,10 +62,11 @@ class Scores(_Strict):
 
 
 class Reasons(_Strict):
+    connectives: tuple[str, ...]
     labels: tuple[str, ...]
     filler: frozenset[str]
 
-    _lists = field_validator("labels")(_lower)
+    _lists = field_validator("connectives", "labels")(_lower)
 
 
 class NextSteps(_Strict):
@@ -116,6 +119,11 @@ class ScalingCues(_Strict):
     @functools.cached_property
     def not_next_step_pattern(self) -> re.Pattern[str]:
         return phrase_pattern(self.next_steps.not_phrases)
+
+    @functools.cached_property
+    def reason_first_pattern(self) -> re.Pattern[str]:
+        """A sentence that opens with its reason ("Because Amelia was relaxed, I would scale...")."""
+        return re.compile(r"^\s*(?:" + phrase_pattern(self.reasons.connectives).pattern + r")", re.IGNORECASE)
 
     @functools.cached_property
     def pointer_pattern(self) -> re.Pattern[str]:

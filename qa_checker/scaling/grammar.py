@@ -24,6 +24,7 @@ _AFTER_SUBJECT = (
     r"\s*(?:[:–—=-]\s*)?"
 )
 _EDGE = " \t,;:.–—-•*·"
+_PRONOUN = re.compile(r"\b(?:her|him|them)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ class Grammar:
         prefix = rf"(?:(?:{_BULLET}|{_alternation(subjects.prefixes)})\s*[:–—-]?\s*)*"
         after = _AFTER_SUBJECT.format(nouns=_alternation(subjects.nouns))
         flags = re.IGNORECASE
-        self._lead = re.compile(rf"^{prefix}{self._subject}{after}(?:\s*\b(?:is|was|at|as|of|gets?|got))?(?:\s+an?)?\s*$", flags)
+        self._lead = re.compile(rf"^{prefix}{self._subject}{after}(?:\s*\b(?P<verb>is|was|would\s+be|will\s+be|at|as|of|gets?|got))?"
+                                rf"(?P<article>\s+an?)?\s*$", flags)
         self._context = re.compile(rf"^{prefix}{self._subject}{after}$", flags)
         self._label = re.compile(rf"^{prefix}(?:{_alternation(subjects.nouns)})\s*[:–—=-]?\s*$", flags)
         self._same = re.compile(
@@ -75,6 +77,8 @@ class Grammar:
             rf"(?:\s+(?:as|again)(?:\s+(?:(?P<ref>{known}|{_alternation(subjects.overall)})|above|before))?(?![\w-]))?", flags)
         self._anywhere = re.compile(rf"(?<![\w'’-])(?:(?P<known>{known})|(?P<overall>{_alternation(subjects.overall)})"
                                     rf"|(?P<group>{_alternation(subjects.groups)}))(?:['’]s)?(?![\w'’-])", flags)
+        self._after = re.compile(rf"\s*(?:for|to)\s+(?:(?P<known>{known})|(?P<overall>{_alternation(subjects.overall)})"
+                                 rf"|(?P<group>{_alternation(subjects.groups)}))(?:['’]s)?(?![\w'’-])", flags)
         self._verb = re.compile(rf"(?<![\w-])(?:{_alternation(cues.scores.verbs)})(?![\w-])", flags)
         self._follow = re.compile(rf"\s*(?:$|[.,;:!?)–—\-]|(?:{_alternation(cues.scores.follow)})(?![\w-]))", flags)
 
@@ -145,9 +149,12 @@ class Grammar:
         lead = text[lead_start:number.start]
         if self._denied(text, number, sentence_start):
             return None
-        subject, how = self._lead_subject(lead)
-        if not number.strong and (how is None or not self._follow.match(text[number.end:sentence_end])):
-            return None
+        subject, how = self._lead_subject(lead, text[sentence_start:lead_start])
+        if not number.strong and (how in (None, "bare verb") or not self._follow.match(text[number.end:sentence_end])):
+            return None  # "Amelia is 7 and..." is her age; "Ivy was a seven" is a score
+        after = self._after.match(text, number.end, sentence_end) if subject is None and how != "label" else None
+        if after:
+            subject, how = self.subject_of(after), how or "after"
         if how is None:
             nearby = self.last_named(lead)
             if nearby and len(lead[nearby[1]:].split()) <= 4:
@@ -156,19 +163,23 @@ class Grammar:
                 lead_start = number.start
         return Mention(subject, number.value, lead_start, number.start, number.end)
 
-    def _lead_subject(self, lead: str) -> tuple[Subject | None, str | None]:
-        """Who the words before a number name, and how: "lead", "frame", "label" or None."""
+    def _lead_subject(self, lead: str, before: str) -> tuple[Subject | None, str | None]:
+        """Who the words before a number name, and how: "lead", "bare verb", "frame", "label" or
+        None. ``before`` is the sentence up to the lead, for "...; I would scale her at 6"."""
         lead = lead.rstrip()
         match = self._lead.match(lead)
         if match:
             subject = self.subject_of(match)
             if subject is not None:
-                return subject, "lead"
+                bare = match.group("verb") and match.group("verb").lower() not in ("at", "as", "of") and not match.group("article")
+                return subject, "bare verb" if bare else "lead"
         if self._label.match(lead):
             return None, "label"
         verbs = list(self._verb.finditer(lead))
         if verbs and self._frame(lead[verbs[-1].end():]):
             nearby = self.last_named(lead)
+            if nearby is None and _PRONOUN.search(lead[verbs[-1].end():]):
+                nearby = self.last_named(before)
             if nearby:
                 return nearby[0], "frame"
             names = [self.subject_of(m) for m in re.finditer(self._subject, lead, re.IGNORECASE) if m.group("unknown")]
@@ -187,7 +198,11 @@ class Grammar:
         while words and words[-1] in ("a", "an"):
             words.pop()
         scores = self.cues.scores
-        if words and (words[-1] in scores.targets or words[-1] in scores.negations):
+        if words and words[-1] in scores.conditional_targets:
+            later = re.findall(r"[\w'’]+", text[number.end:number.end + 60].split(".")[0].lower())
+            if words[-2:-1] == ["to"] or scores.conditions.intersection(later):
+                return True
+        elif words and (words[-1] in scores.targets or words[-1] in scores.negations):
             return True
         if not number.strong and text[sentence_start:number.start].rstrip().endswith("("):
             return True

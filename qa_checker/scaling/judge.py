@@ -23,6 +23,9 @@ _LABEL = re.compile(r"^\s*([A-Za-z][^:\n]{0,40}?)\s*:\s*(.*)$", re.DOTALL)
 _CLAUSE_BREAK = {";", ":", ",", "–", "—", "-"}
 _GROUP_WORDS = {"and", "&", "the", "both", "'s", "’s"}
 _FUTURE_AUX = {"would", "will", "'ll", "'d", "may", "might", "could", "should", "must"}
+# A clause under one of these tells what happened or was asked ("asked when she could go home").
+_SUBORDINATE = {"when", "whenever", "where", "why", "how", "whether", "if", "that", "because", "as", "since",
+                "until", "while", "although", "though", "so", "what", "who", "which"}
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ class Judge:
                 verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(a in _FUTURE_AUX for a in auxes))
             if not (modal and verb.tag_ == "VB" or needs):
                 continue
-            if any(c.dep_ == "neg" for c in verb.children):
+            if any(c.dep_ == "neg" for c in verb.children) or _subordinate(verb):
                 continue
             if modal == "could" and not needs and lemma in steps.narrative_after_could:
                 continue
@@ -137,6 +140,12 @@ class Judge:
             if index + 1 < len(doc) and doc[index].lower_ == "to" and doc[index + 1].tag_ == "VB":
                 found.append(doc[start])
         return found
+
+
+def _subordinate(verb) -> bool:
+    if verb.dep_ in ("relcl", "acl", "pcomp", "csubj"):
+        return True
+    return any(c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in _SUBORDINATE for c in verb.children)
 
 
 def _has_word(text: str, word: str) -> bool:

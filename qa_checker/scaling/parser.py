@@ -87,9 +87,12 @@ def _running(text: str, sentences: list[Span], grammar: Grammar, stops: list[int
             boundaries.add(mention.lead_start)
     ordered = sorted(boundaries)
     statements = []
-    for mention, position in found:
+    for number, (mention, position) in enumerate(found):
         limit = next((b for b in ordered if b >= mention.end), sentences[-1][1])
         statement = Statement(mention)
+        first_in_sentence = number == 0 or found[number - 1][1] != position
+        if first_in_sentence:
+            _reason_first(statement, text, sentences[position][0], mention.start, grammar.cues)
         _add(statement, text, mention.end, min(sentences[position][1], limit))
         for start, end in sentences[position + 1:]:
             if start >= limit:
@@ -97,6 +100,13 @@ def _running(text: str, sentences: list[Span], grammar: Grammar, stops: list[int
             _add(statement, text, start, min(end, limit))
         statements.append(statement)
     return statements
+
+
+def _reason_first(statement: Statement, text: str, start: int, upto: int, cues: ScalingCues) -> None:
+    """'Because Amelia was relaxed all session, I would scale her at 8': the reason comes first."""
+    comma = text.rfind(",", start, upto)
+    if comma > start and cues.reason_first_pattern.match(text[start:comma]):
+        _add(statement, text, start, comma)
 
 
 def _attach(mention: Mention, context):
