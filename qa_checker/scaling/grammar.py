@@ -24,6 +24,7 @@ _AFTER_SUBJECT = (
     r"\s*(?:[:–—=-]\s*)?"
 )
 _EDGE = " \t,;:.–—-•*·"
+_JOINING = re.compile(r"(?:and|but|then|so|&)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:her|him|them)\b", re.IGNORECASE)
 
 
@@ -77,7 +78,7 @@ class Grammar:
             rf"(?:\s+(?:as|again)(?:\s+(?:(?P<ref>{known}|{_alternation(subjects.overall)})|above|before))?(?![\w-]))?", flags)
         self._anywhere = re.compile(rf"(?<![\w'’-])(?:(?P<known>{known})|(?P<overall>{_alternation(subjects.overall)})"
                                     rf"|(?P<group>{_alternation(subjects.groups)}))(?:['’]s)?(?![\w'’-])", flags)
-        self._after = re.compile(rf"\s*(?:for|to)\s+(?:(?P<known>{known})|(?P<overall>{_alternation(subjects.overall)})"
+        self._after = re.compile(rf"\s*(?:(?P<prep>for|to)\s+)?(?:(?P<known>{known})|(?P<overall>{_alternation(subjects.overall)})"
                                  rf"|(?P<group>{_alternation(subjects.groups)}))(?:['’]s)?(?![\w'’-])", flags)
         self._verb = re.compile(rf"(?<![\w-])(?:{_alternation(cues.scores.verbs)})(?![\w-])", flags)
         self._follow = re.compile(rf"\s*(?:$|[.,;:!?)–—\-]|(?:{_alternation(cues.scores.follow)})(?![\w-]))", flags)
@@ -111,13 +112,15 @@ class Grammar:
         return None
 
     def last_named(self, text: str) -> tuple[Subject, int] | None:
-        """The last subject named anywhere in ``text`` (known names and the overall only)."""
+        """The last subject named anywhere in ``text`` ("Leo's contact" names Leo, not the overall)."""
         found = None
         for match in self._anywhere.finditer(text):
             subject = self.subject_of(match)
-            if subject is not None:
-                found = (subject, match.start())
-        return found
+            possessed = found and subject == OVERALL and found[0].kind == "child" and re.fullmatch(
+                r"['’]s\s+", text[found[2]:match.start()])
+            if subject is not None and not possessed:
+                found = (subject, match.start(), match.end(match.lastgroup))
+        return found[:2] if found else None
 
     # -- mentions in a sentence -----------------------------------------------------------------
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
@@ -153,7 +156,7 @@ class Grammar:
         if not number.strong and (how in (None, "bare verb") or not self._follow.match(text[number.end:sentence_end])):
             return None  # "Amelia is 7 and..." is her age; "Ivy was a seven" is a score
         after = self._after.match(text, number.end, sentence_end) if subject is None and how != "label" else None
-        if after:
+        if after and (after.group("prep") or not after.group("known")):  # "6/10 for Jayden", "7/10 overall"
             subject, how = self.subject_of(after), how or "after"
         if how is None:
             nearby = self.last_named(lead)
@@ -228,10 +231,11 @@ class Grammar:
 
 
 def _skip(text: str, start: int, end: int) -> int:
-    """Past spaces and separators at the start of a clause."""
+    """Past spaces, separators and a joining word ("and", "so") at the start of a clause."""
     while start < end and (text[start] in _EDGE or text[start].isspace()):
         start += 1
-    return start
+    joining = _JOINING.match(text, start, end)
+    return _skip(text, joining.end(), end) if joining else start
 
 
 def with_context(mention: Mention, subject: Subject, line_start: int) -> Mention:

@@ -67,12 +67,14 @@ class Judge:
         return Verdict(reason=filled) if kind == "reason" else Verdict(next_step=filled, opening=text[:80])
 
     def _labelled(self, label: str, rest: str) -> Verdict | None:
+        """'Reason: ...', 'Why not higher: ...' give a reason; 'What would help: ...' a next step."""
         filled = bool(re.search(r"[A-Za-z]", rest))
+        reason = [w for w in self.cues.reasons.labels if _has_word(label, w)]
+        if reason and label.startswith(tuple(reason)):
+            return Verdict(reason=filled)
         if any(_has_word(label, word) for word in self.cues.next_steps.labels):
             return Verdict(next_step=filled)
-        if any(_has_word(label, word) for word in self.cues.reasons.labels):
-            return Verdict(reason=filled)
-        return None
+        return Verdict(reason=filled) if reason else None
 
     def _template_text(self, text: str) -> bool:
         """What is left of a template prompt ("Give individual scaling for EACH child at contact.")."""

@@ -73,4 +73,4 @@ def _is_minus(text: str, begin: int, floor: int) -> bool:
     if begin - 1 < floor or text[begin - 1] not in "-−":
         return False
     before = text[floor:begin - 1].rstrip()
-    return not before or before[-1] in ":=("
+    return not before or before[-1] in ":=(,"
