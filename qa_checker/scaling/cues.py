@@ -75,9 +75,10 @@ class NextSteps(_Strict):
     not_phrases: tuple[str, ...]
     modals: frozenset[str]
     need_verbs: frozenset[str]
+    need_forms: tuple[str, ...]
     narrative_after_could: frozenset[str]
 
-    _lists = field_validator("labels", "phrases", "not_phrases")(_lower)
+    _lists = field_validator("labels", "phrases", "not_phrases", "need_forms")(_lower)
 
 
 class Pointers(_Strict):
@@ -113,6 +114,13 @@ class ScalingCues(_Strict):
     columns: Columns
 
     @functools.cached_property
+    def patterns(self):
+        """The scaling grammar's compiled patterns (:mod:`qa_checker.scaling.patterns`)."""
+        from qa_checker.scaling.patterns import compile_patterns
+
+        return compile_patterns(self)
+
+    @functools.cached_property
     def next_step_pattern(self) -> re.Pattern[str]:
         return phrase_pattern(self.next_steps.phrases)
 
@@ -124,6 +132,15 @@ class ScalingCues(_Strict):
     def reason_first_pattern(self) -> re.Pattern[str]:
         """A sentence that opens with its reason ("Because Amelia was relaxed, I would scale...")."""
         return re.compile(r"^\s*(?:" + phrase_pattern(self.reasons.connectives).pattern + r")", re.IGNORECASE)
+
+    @functools.cached_property
+    def parse_pattern(self) -> re.Pattern[str]:
+        """Words without which no recommendation or directive can be found: the rest need no parse."""
+        steps = self.next_steps
+        modals = "|".join(sorted(steps.modals))
+        needs = "|".join(steps.need_forms)
+        return re.compile(rf"\b(?:{modals})\b|\b(?:{needs})\s+to\b|(?:^|[;:,–—-])\s*(?:[\w'’&-]+\s+){{1,6}}?(?:not\s+)?to\s",
+                          re.IGNORECASE)
 
     @functools.cached_property
     def pointer_pattern(self) -> re.Pattern[str]:

@@ -15,14 +15,9 @@ from dataclasses import dataclass, replace
 
 from qa_checker.scaling.cues import ScalingCues
 from qa_checker.scaling.numbers import Number, find_numbers
+from qa_checker.scaling.patterns import KNOWN, name_pattern
 from qa_checker.scaling.roster import Roster
 
-_UNKNOWN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)?)"
-_BULLET = r"(?:\d{1,2}[.)]|[-•*·–])"
-_AFTER_SUBJECT = (
-    r"(?:\s*\((?P<desc>[^)]*)\))?(?:['’]s)?(?:\s+(?:{nouns}))?(?:\s+(?:for|of)\s+(?:the\s+|this\s+)?contact)?"
-    r"\s*(?:[:–—=-]\s*)?"
-)
 _EDGE = " \t,;:.–—-•*·"
 _JOINING = re.compile(r"(?:and|but|then|so|&)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:her|him|them)\b", re.IGNORECASE)
@@ -52,70 +47,61 @@ class Mention:
     same: bool = False
 
 
-def _alternation(phrases) -> str:
-    return "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-
 class Grammar:
-    """The patterns for one recording (its children's names are part of them)."""
+    """The scaling grammar for one recording: the cue file's patterns and the children's names."""
 
     def __init__(self, cues: ScalingCues, roster: Roster) -> None:
         self.cues = cues
         self.roster = roster
-        subjects = cues.subjects
-        known = _alternation(roster.all_aliases) or r"(?!x)x"
-        self._subject = (rf"(?:(?P<known>{known})|(?P<overall>{_alternation(subjects.overall)})"
-                         rf"|(?P<group>{_alternation(subjects.groups)})|(?P<unknown>{_UNKNOWN}))")
-        prefix = rf"(?:(?:{_BULLET}|{_alternation(subjects.prefixes)})\s*[:–—-]?\s*)*"
-        after = _AFTER_SUBJECT.format(nouns=_alternation(subjects.nouns))
-        flags = re.IGNORECASE
-        self._lead = re.compile(rf"^{prefix}{self._subject}{after}(?:\s*\b(?P<verb>is|was|would\s+be|will\s+be|at|as|of|gets?|got))?"
-                                rf"(?P<article>\s+an?)?\s*$", flags)
-        self._context = re.compile(rf"^{prefix}{self._subject}{after}$", flags)
-        self._label = re.compile(rf"^{prefix}(?:{_alternation(subjects.nouns)})\s*[:–—=-]?\s*$", flags)
-        self._same = re.compile(
-            rf"^{prefix}{self._subject}{after}(?:(?:is|was|gets?|also)\s+)*(?:{_alternation(subjects.same)})(?![\w-])"
-            rf"(?:\s+(?:as|again)(?:\s+(?:(?P<ref>{known}|{_alternation(subjects.overall)})|above|before))?(?![\w-]))?", flags)
-        self._anywhere = re.compile(rf"(?<![\w'’-])(?:(?P<known>{known})|(?P<overall>{_alternation(subjects.overall)})"
-                                    rf"|(?P<group>{_alternation(subjects.groups)}))(?:['’]s)?(?![\w'’-])", flags)
-        self._after = re.compile(rf"\s*(?:(?P<prep>for|to)\s+)?(?:(?P<known>{known})|(?P<overall>{_alternation(subjects.overall)})"
-                                 rf"|(?P<group>{_alternation(subjects.groups)}))(?:['’]s)?(?![\w'’-])", flags)
-        self._verb = re.compile(rf"(?<![\w-])(?:{_alternation(cues.scores.verbs)})(?![\w-])", flags)
-        self._follow = re.compile(rf"\s*(?:$|[.,;:!?)–—\-]|(?:{_alternation(cues.scores.follow)})(?![\w-]))", flags)
+        self.patterns = cues.patterns
+        self._names = name_pattern(roster.all_aliases)
+        self._document: tuple[str, str] | None = None
+
+    def _masked(self, text: str) -> str:
+        """``text`` with each known name replaced by a run of ``KNOWN`` of the same length."""
+        return self._names.sub(lambda m: KNOWN * len(m.group()), text) if self._names else text
+
+    def _masked_document(self, text: str) -> str:
+        """The whole text masked once (every sentence of a recording is read against it)."""
+        if self._document is None or self._document[0] is not text:
+            self._document = (text, self._masked(text))
+        return self._document[1]
 
     # -- subjects ------------------------------------------------------------------------------
-    def subject_of(self, match: re.Match[str]) -> Subject | None:
-        """The subject a pattern matched, or None for a capitalised word that is not a name."""
+    def subject_of(self, match: re.Match[str], source: str) -> Subject | None:
+        """The subject a pattern matched (``source`` is the unmasked text it ran on), or None
+        for a capitalised word that is not a name."""
         if match.group("known"):
-            child = self.roster.find(match.group("known"))
+            child = self.roster.find(source[match.start("known"):match.end("known")])
             return Subject("child", child.name) if child else None
         if match.group("overall"):
             return OVERALL
         if match.group("group"):
             return Subject("group")
-        name = match.group("unknown")
+        name = match.groupdict().get("unknown")
         if name is None or any(w.lower() in self.cues.subjects.not_names for w in name.split()):
             return None
         return Subject("unknown", name)
 
     def named(self, text: str) -> Subject | None:
         """The subject a table cell or a line names on its own ("Overall", "Jay", "Rosie (sister)")."""
-        match = self._context.match(text.strip(_EDGE))
-        return self.subject_of(match) if match else None
+        text = text.strip(_EDGE)
+        match = self.patterns.context.match(self._masked(text))
+        return self.subject_of(match, text) if match else None
+
+    def _named_in(self, text: str):
+        masked = self._masked(text)
+        for match in self.patterns.anywhere.finditer(masked):
+            yield match, self.subject_of(match, text)
 
     def first_named(self, text: str) -> Subject | None:
         """The first child or overall named in ``text``."""
-        for match in self._anywhere.finditer(text):
-            subject = self.subject_of(match)
-            if subject is not None and subject.kind != "group":
-                return subject
-        return None
+        return next((s for _, s in self._named_in(text) if s is not None and s.kind != "group"), None)
 
     def last_named(self, text: str) -> tuple[Subject, int] | None:
         """The last subject named anywhere in ``text`` ("Leo's contact" names Leo, not the overall)."""
         found = None
-        for match in self._anywhere.finditer(text):
-            subject = self.subject_of(match)
+        for match, subject in self._named_in(text):
             possessed = found and subject == OVERALL and found[0].kind == "child" and re.fullmatch(
                 r"['’]s\s+", text[found[2]:match.start()])
             if subject is not None and not possessed:
@@ -125,18 +111,19 @@ class Grammar:
     # -- mentions in a sentence -----------------------------------------------------------------
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
         """The scores given in the sentence ``text[start:end]``, in order."""
+        masked = self._masked_document(text)
         found: list[Mention] = []
         clause = start
         numbers = find_numbers(text, start, end, self.cues.numbers.words)
         for number in numbers + [None]:
             upto = number.start if number else end
-            same = self._same_at(text, clause, upto)
+            same = self._same_at(text, masked, clause, upto)
             if same is not None:
                 found.append(same)
                 clause = same.end
             if number is None or number.start < clause:
                 continue
-            mention = self._mention(text, number, clause, start, end)
+            mention = self._mention(text, masked, number, clause, (start, end))
             if mention is not None:
                 found.append(mention)
                 clause = mention.end
@@ -146,49 +133,52 @@ class Grammar:
         """A line that only names a subject ("Overall", "Nathan:") before its "Score:" line."""
         return self.named(text) if text.strip(_EDGE) and not any(ch.isdigit() for ch in text) else None
 
-    def _mention(self, text: str, number: Number, clause: int, sentence_start: int, sentence_end: int) -> Mention | None:
+    def _mention(self, text: str, masked: str, number: Number, clause: int, sentence: tuple[int, int]) -> Mention | None:
+        sentence_start, sentence_end = sentence
         semicolon = text.rfind(";", clause, number.start)
         lead_start = _skip(text, semicolon + 1 if semicolon >= 0 else clause, number.start)
-        lead = text[lead_start:number.start]
         if self._denied(text, number, sentence_start):
             return None
-        subject, how = self._lead_subject(lead, text[sentence_start:lead_start])
-        if not number.strong and (how in (None, "bare verb") or not self._follow.match(text[number.end:sentence_end])):
+        subject, how = self._lead_subject(text[lead_start:number.start], masked[lead_start:number.start],
+                                          text[sentence_start:lead_start])
+        follows = self.patterns.follow.match(text[number.end:sentence_end])
+        if not number.strong and (how in (None, "bare verb") or not follows):
             return None  # "Amelia is 7 and..." is her age; "Ivy was a seven" is a score
-        after = self._after.match(text, number.end, sentence_end) if subject is None and how != "label" else None
+        after = self.patterns.after.match(masked, number.end, sentence_end) if subject is None and how != "label" else None
         if after and (after.group("prep") or not after.group("known")):  # "6/10 for Jayden", "7/10 overall"
-            subject, how = self.subject_of(after), how or "after"
+            subject, how = self.subject_of(after, text), how or "after"
         if how is None:
-            nearby = self.last_named(lead)
-            if nearby and len(lead[nearby[1]:].split()) <= 4:
+            nearby = self.last_named(text[lead_start:number.start])
+            if nearby and len(text[lead_start + nearby[1]:number.start].split()) <= 4:
                 subject, lead_start = nearby[0], lead_start + nearby[1]
             else:
                 lead_start = number.start
         return Mention(subject, number.value, lead_start, number.start, number.end)
 
-    def _lead_subject(self, lead: str, before: str) -> tuple[Subject | None, str | None]:
+    def _lead_subject(self, lead: str, masked: str, before: str) -> tuple[Subject | None, str | None]:
         """Who the words before a number name, and how: "lead", "bare verb", "frame", "label" or
         None. ``before`` is the sentence up to the lead, for "...; I would scale her at 6"."""
-        lead = lead.rstrip()
-        match = self._lead.match(lead)
+        lead, masked = lead.rstrip(), masked[:len(lead.rstrip())]
+        match = self.patterns.lead.match(masked)
         if match:
-            subject = self.subject_of(match)
+            subject = self.subject_of(match, lead)
             if subject is not None:
                 bare = match.group("verb") and match.group("verb").lower() not in ("at", "as", "of") and not match.group("article")
                 return subject, "bare verb" if bare else "lead"
-        if self._label.match(lead):
+        if self.patterns.label.match(masked):
             return None, "label"
-        verbs = list(self._verb.finditer(lead))
-        if verbs and self._frame(lead[verbs[-1].end():]):
-            nearby = self.last_named(lead)
-            if nearby is None and _PRONOUN.search(lead[verbs[-1].end():]):
-                nearby = self.last_named(before)
-            if nearby:
-                return nearby[0], "frame"
-            names = [self.subject_of(m) for m in re.finditer(self._subject, lead, re.IGNORECASE) if m.group("unknown")]
-            names = [n for n in names if n is not None]
-            return (names[-1] if names else None), "frame"
-        return None, None
+        verbs = list(self.patterns.verb.finditer(masked))
+        if not verbs or not self._frame(lead[verbs[-1].end():]):
+            return None, None
+        nearby = self.last_named(lead)
+        if nearby is None and _PRONOUN.search(lead[verbs[-1].end():]):
+            nearby = self.last_named(before)
+        if nearby:
+            return nearby[0], "frame"
+        names = [self.subject_of(m, lead) for m in re.finditer(self.patterns.subject, masked, re.IGNORECASE)
+                 if m.group("unknown")]
+        names = [n for n in names if n is not None]
+        return (names[-1] if names else None), "frame"
 
     @staticmethod
     def _frame(between: str) -> bool:
@@ -213,18 +203,19 @@ class Grammar:
         clause_end = min([i for i in (text.find(ch, number.end) for ch in ",;.") if i >= 0] or [len(text)])
         return bool(self.cues.previous_pattern.search(text, clause_start, min(clause_end, number.end + 40)))
 
-    def _same_at(self, text: str, clause: int, upto: int) -> Mention | None:
+    def _same_at(self, text: str, masked: str, clause: int, upto: int) -> Mention | None:
         """'Jay: the same.' - a subject that takes the score before it (or the one it names)."""
         lead_start = _skip(text, clause, upto)
-        match = self._same.match(text[lead_start:upto])
+        match = self.patterns.same.match(masked[lead_start:upto])
         if not match:
             return None
-        subject = self.subject_of(match)
-        if subject is None or subject.kind == "group" and not match.group("group"):
+        source = text[lead_start:upto]
+        subject = self.subject_of(match, source)
+        if subject is None:
             return None
         same_as = None
         if match.group("ref"):
-            child = self.roster.find(match.group("ref"))
+            child = self.roster.find(source[match.start("ref"):match.end("ref")])
             same_as = Subject("child", child.name) if child else OVERALL
         return Mention(subject, None, lead_start, lead_start + match.start(), lead_start + match.end(),
                        same_as=same_as, same=True)

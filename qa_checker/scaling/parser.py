@@ -8,6 +8,8 @@ from ``grammar``; the words between one score and the next are parsed by spaCy, 
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field, replace
 
 from qa_checker.scaling.cues import ScalingCues, load_cues
@@ -159,26 +161,30 @@ def _judge_all(recording: Recording, statements: list[Statement], cues: ScalingC
     from qa_checker.nlp.lexicon import load_lexicon
     from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
 
-    judge = Judge(cues, load_lexicon().vocabulary, roster.people, _prompt_bags(recording))
+    judge = Judge(cues, load_lexicon().vocabulary, roster.people, _prompt_bags(recording.template.prompts))
     text = recording.text
     running = [p for s in statements for p in s.pieces if p.kind is None]
     nlp = nlp or load_pipeline()
-    for piece, doc in zip(running, nlp.pipe((text[p.start:p.end] for p in running),
-                                             batch_size=pipeline_config().batch_size)):
+    # The parse is the dear part: pieces that cannot hold a recommendation are only tokenised.
+    parse = [p for p in running if cues.parse_pattern.search(text[p.start:p.end])]
+    for piece, doc in zip(parse, nlp.pipe((text[p.start:p.end] for p in parse), batch_size=pipeline_config().batch_size)):
         piece.verdict = judge.piece(doc)
+    for piece in running:
+        if piece not in parse:
+            piece.verdict = judge.piece(nlp.make_doc(text[piece.start:piece.end]))
     for statement in statements:
         for piece in statement.pieces:
             if piece.kind is not None:
                 piece.verdict = judge.cell(piece.kind, text[piece.start:piece.end], piece.empty)
 
 
-def _prompt_bags(recording: Recording) -> tuple[frozenset[str], ...]:
-    import re
-
+@functools.cache
+def _prompt_bags(prompts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The words of each sentence of the template's prompts (to spot what is left of one)."""
     from qa_checker.splitter.spans import sentences
 
     bags = []
-    for prompt in recording.template.prompts:
+    for prompt in prompts:
         for start, end in sentences(prompt, 0, len(prompt)):
             bags.append(frozenset(re.findall(r"[a-z0-9']+", prompt[start:end].lower().replace("’", "'"))))
     return tuple(bags)
