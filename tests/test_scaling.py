@@ -171,3 +171,27 @@ def test_children_come_from_present_at_contact_when_the_header_gives_none(tmp_pa
     report = check_file(build(text, "text", tmp_path), today=TODAY)
     assert report.children == ["Amelia", "Jayden"]
     assert [(s.child, s.score) for s in report.scalings] == [(None, 7), ("Amelia", 7), ("Jayden", None)]
+
+
+def _example(text: str) -> str:
+    """A rule's Weak or Better example as the SCALING section (its "Child's Name:" line, if any, in the header)."""
+    children, body = "Amelia Smith (7) and Jayden Smith (4)", []
+    for line in text.splitlines():
+        if line.startswith("Child's Name:"):
+            children = line.split(":", 1)[1].strip()
+        elif line.strip() != "...":
+            body.append(line)
+    first = body[0].split(":")[0].split()[0]
+    if first not in ("Overall", "Amelia", "Jayden") and "Child's Name:" not in text:
+        children = f"{first} Smith (6)"
+    return spec("\n".join(body), children=children, present="Sarah Smith (mother)")
+
+
+@pytest.mark.parametrize("code", ["SC01", "SC02", "SC03", "SC04", "SC05", "SC06"])
+def test_each_rules_weak_example_is_flagged_and_better_one_is_not(code, tmp_path):
+    from qa_checker.engine import rule_by_code
+
+    rule = rule_by_code(code)
+    for part, flagged in (("Weak", True), ("Better", False)):
+        report = check_file(build(_example(rule.part(part)), "text", tmp_path, part), today=TODAY)
+        assert any(f.rule == code for f in report.findings) == flagged, (part, report.findings)

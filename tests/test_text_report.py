@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from conftest import GOOD_SPEC, SAMPLES, TODAY, apply_edits
+from conftest import GOOD_SCALING_SUMMARY, GOOD_SPEC, SAMPLES, TODAY, apply_edits
 
 from qa_checker import check_paths, check_text
 from qa_checker.report import Excerpt, Finding, Report, RunResult, Severity
@@ -115,11 +115,7 @@ def test_clean_and_unreadable_recordings():
         "good.txt\n"
         "  nothing to fix: ready to submit\n"
         "\n"
-        "  Scaling summary\n"
-        "    child    score  reason  next step\n"
-        "    Overall  7/10   yes     yes\n"
-        "    Amelia   6/10   yes     yes\n"
-        "    Jayden   8/10   yes     yes\n"
+        f"{GOOD_SCALING_SUMMARY}"
         "\n"
         "old.doc\n"
         "  cannot check: this is an old-style Word 97-2003 document (.doc); open it in\n"

@@ -6,11 +6,12 @@ Why it matters:
     leader sends back a recording without it.
 
 Weak:
-    Amelia: 8/10 because she read with Mum. Jayden: 6/10 because he waited at the window.
+    Amelia: 8/10 because she read with Mum.
+    Jayden: 6/10 because he waited at the window.
 
 Better:
-    Overall: 7/10 because Mum arrived on time and met both children's needs. To move up the
-    scale, Mum needs to tell the children in good time when the session will end.
+    Overall: 7/10 because Mum arrived on time and met both children's needs.
+    To move up the scale, Mum needs to tell the children when the session ends.
 
 Limitations:
     Read in the SCALING section (and in REFLECTION/ANALYSIS when the scaling section says

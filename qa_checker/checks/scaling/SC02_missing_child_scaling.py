@@ -8,11 +8,14 @@ Why it matters:
 Weak:
     Child's Name: Amelia (7) and Jayden (4)
     ...
-    Overall: 7/10. Amelia: 8/10 because she read with Mum.
+    Overall: 7/10 because Dad planned a craft for both children.
+    Amelia: 8/10 because she read with Dad.
 
 Better:
-    Overall: 7/10 ... Amelia: 8/10 because she read with Mum. Jayden: 6/10 because he waited at
-    the window for Dad for 20 minutes. To move up the scale, Dad needs to arrive on time.
+    Overall: 7/10 because Dad planned a craft for both children.
+    Amelia: 8/10 because she read with Dad.
+    Jayden: 6/10 because he waited at the window for Dad for 20 minutes.
+    To move up the scale, Dad needs to arrive on time.
 
 Limitations:
     The children are those in "Child's Name" (or, when it is blank, those "Present at contact"

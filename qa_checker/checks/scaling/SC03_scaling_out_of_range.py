@@ -9,8 +9,8 @@ Weak:
     Lucas: 15 out of 10!! He did not stop smiling.
 
 Better:
-    Lucas: 10/10 because he smiled and chatted with Grandad from 14:00 until we left, and
-    Grandad had set up the train set before he arrived.
+    Lucas: 10/10 because he smiled and chatted with Grandad from 14:00 until
+    we left, and Grandad had set up the train set before he arrived.
 
 Limitations:
     Scores are read as written: digits, words ("twelve"), halves ("6.5", "7½"), with or without

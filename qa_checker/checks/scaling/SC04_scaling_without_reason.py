@@ -9,8 +9,8 @@ Weak:
     Overall: 6/10
 
 Better:
-    Overall: 6/10 because Mum was warm with both children but spoke about the court hearing in
-    front of them at 16:40.
+    Overall: 6/10 because Mum was warm with both children but spoke about
+    the court hearing in front of them at 16:40.
 
 Limitations:
     A reason is any explanation after the score and before the next one: a "because" or "as"

@@ -6,11 +6,11 @@ Why it matters:
     not what would help.
 
 Weak:
-    Jayden: 5/10 as he spent much of the session at the window asking when Dad was coming.
+    Jayden: 5/10 as he waited at the window asking when Dad was coming.
 
 Better:
-    Jayden: 5/10 as he spent much of the session at the window asking when Dad was coming. To
-    move up the scale, Dad needs to confirm by text the day before whether he is attending.
+    Jayden: 5/10 as he waited at the window asking when Dad was coming.
+    To move up the scale, Dad needs to text the day before to say he is coming.
 
 Limitations:
     A next step is a phrase such as "to move up the scale", "to increase this", "next time",

@@ -11,7 +11,7 @@ Weak:
     Lily: 8 out of 10.
 
 Better:
-    Ruby: 8 out of 10 because she helped Mum set out the picnic and asked to sit next to her.
+    Ruby: 8 out of 10 because she helped Mum set out the picnic.
 
 Limitations:
     A name is known when it is a first name, full name or bracketed nickname from "Child's
