@@ -70,6 +70,13 @@ Jayden: six and a half, because he was tired after nursery. Sarah could bring hi
 | Amelia | 7 | Amelia drew Sarah a picture | |
 | Jayden | 4/10 | | Sarah to greet him in the foyer |
 """), [(None, 6, True, True, "Overall"), (A, 7, True, False, "Amelia"), (J, 4, False, True, "Jayden")]),
+    "table-without-header-row": (spec("""
+| Overall | 7/10 | Sarah was on time and had planned a craft | Sarah to bring the glue next time |
+| --- | --- | --- | --- |
+| Amelia | seven | She made Sarah a card | |
+| Jay | 5 | He waited at the door for 10 minutes | Sarah to greet him at the door |
+""", children="Amelia Smith (7) and Jayden Smith (Jay)"),
+        [(None, 7, True, True, "Overall"), (A, 7, True, False, "Amelia"), (J, 5, True, True, "Jay")]),
     "bullets-with-ages": (spec("""
 - Overall: 7/10 as Sarah planned activities for both children.
 - Amelia (7): 5/10 as she found it hard to share. To move up the scale Sarah could set out two sets of pens.

@@ -6,7 +6,7 @@ import pytest
 
 from qa_checker.resources import DataFileError
 from qa_checker.scaling.cues import load_cues, phrase_pattern
-from qa_checker.scaling.grammar import Grammar
+from qa_checker.scaling.grammar import Grammar, Subject
 from qa_checker.scaling.numbers import find_numbers
 from qa_checker.scaling.roster import Child, Roster
 
@@ -91,3 +91,18 @@ def test_cue_file_is_validated(tmp_path):
     bad.write_text(source.replace("nought = 0", "nought = 30"), encoding="utf-8")
     with pytest.raises(DataFileError, match="numbers.words"):
         load_cues(str(bad))
+
+
+def test_a_name_that_is_an_everyday_word_needs_its_capital():
+    roster = Roster(children=(Child("Will Brown", ("will brown", "will")),), people=frozenset({"will"}))
+    grammar = Grammar(load_cues(), roster)
+    text = "I will give 7/10 as Mum will bring snacks. Will: 6/10 because he laughed."
+    found = [(m.subject, m.value, text[m.lead_start:m.end]) for m in grammar.mentions(text, 0, len(text))]
+    assert found == [(None, 7, "I will give 7/10"), (Subject("child", "Will Brown"), 6, "Will: 6/10")]
+
+
+def test_relationship_words_are_not_unknown_children():
+    roster = Roster(children=ROSTER.children, people=ROSTER.people, not_names=frozenset({"foster carer", "carer", "foster"}))
+    grammar = Grammar(load_cues(), roster)
+    text = "Foster: 8/10 because the handover was calm."
+    assert [m.subject for m in grammar.mentions(text, 0, len(text))] == [None]

@@ -40,10 +40,11 @@ class Subjects(_Strict):
     nouns: tuple[str, ...]
     prefixes: tuple[str, ...]
     not_names: frozenset[str]
+    capitalised_names: frozenset[str]
 
     _lists = field_validator("overall", "groups", "same", "nouns", "prefixes")(_lower)
 
-    @field_validator("not_names")
+    @field_validator("not_names", "capitalised_names")
     @classmethod
     def _names(cls, value: frozenset[str]) -> frozenset[str]:
         return frozenset(_lower(tuple(value)))

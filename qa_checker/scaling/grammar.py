@@ -54,7 +54,7 @@ class Grammar:
         self.cues = cues
         self.roster = roster
         self.patterns = cues.patterns
-        self._names = name_pattern(roster.all_aliases)
+        self._names = name_pattern(roster.all_aliases, cues.subjects.capitalised_names)
         self._document: tuple[str, str] | None = None
 
     def _masked(self, text: str) -> str:
@@ -79,7 +79,8 @@ class Grammar:
         if match.group("group"):
             return Subject("group")
         name = match.groupdict().get("unknown")
-        if name is None or any(w.lower() in self.cues.subjects.not_names for w in name.split()):
+        not_names = self.cues.subjects.not_names | self.roster.not_names
+        if name is None or any(w.lower() in not_names for w in name.split()):
             return None
         return Subject("unknown", name)
 

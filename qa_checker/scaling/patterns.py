@@ -62,8 +62,13 @@ def compile_patterns(cues) -> Patterns:
     )
 
 
-def name_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Every alias of the recording's children, in any case, with or without "'s" after it."""
+def name_pattern(aliases: tuple[str, ...], capitalised: frozenset[str] = frozenset()) -> re.Pattern[str] | None:
+    """Every alias of the recording's children, in any case, with or without "'s" after it; a
+    name that is also an everyday word ("Will", "May") only with its capital."""
     if not aliases:
         return None
-    return re.compile(rf"(?<![\w'’-])(?:{alternation(aliases)})(?=(?:['’]s)?(?![\w'’-]))", re.IGNORECASE)
+    any_case = [a for a in aliases if a not in capitalised]
+    with_capital = [a[:1].upper() + a[1:] for a in aliases if a in capitalised]
+    with_capital += [a.upper() for a in aliases if a in capitalised]
+    parts = ([alternation(any_case)] if any_case else []) + ([f"(?-i:{alternation(with_capital)})"] if with_capital else [])
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?=(?:['’]s)?(?![\w'’-]))", re.IGNORECASE)

@@ -36,6 +36,8 @@ class Roster:
     children: tuple[Child, ...]
     # Lower-case first names and nicknames of everyone in the header (people, not only children).
     people: frozenset[str]
+    # Lower-case words that are never a child's name here (the cue file's and relationship words).
+    not_names: frozenset[str] = frozenset()
 
     def find(self, text: str) -> Child | None:
         """The child ``text`` names (any alias, any case, a possessive allowed)."""
@@ -83,7 +85,7 @@ def build_roster(recording: Recording, not_names: frozenset[str]) -> Roster:
         children.append(Child(person.name, tuple(sorted(aliases, key=len, reverse=True)), at_contact))
     people = {p.name.split()[0].lower() for p in recording.present if p.name.split()}
     people.update(a for c in children for a in c.aliases)
-    return Roster(tuple(children), frozenset(people))
+    return Roster(tuple(children), frozenset(people), frozenset(not_names | relationship))
 
 
 def _is_child(person: Person) -> bool:

@@ -20,7 +20,8 @@ Better:
 Limitations:
     The children are those in "Child's Name" (or, when it is blank, those "Present at contact"
     lists as a child). A child is matched by first name, full name or a nickname in brackets in
-    the header ("Jayden (Jay)"), in any case. When "Present at contact" names some of the
+    the header ("Jayden (Jay)"), in any case (a name that is also an everyday word, such as
+    Will, May or Grace, only with its capital). When "Present at contact" names some of the
     children but not this one, the child was not at contact and needs no scaling. "Both
     children 7/10" scales every child.
 
