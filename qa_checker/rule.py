@@ -73,11 +73,9 @@ class Parsed:
     def scaling(self):
         """The :class:`~qa_checker.scaling.ScalingResult`: every 0-10 scaling, tied to the overall
         or a child, with its reason and next step (computed on first use)."""
-        from qa_checker.nlp.pipeline import load_pipeline
         from qa_checker.scaling import parse_scaling
 
-        nlp = load_pipeline(self.options.pipeline) if self.options.pipeline else None
-        return parse_scaling(self.recording, self.language, nlp=nlp)
+        return parse_scaling(self.recording, self.language)
 
 
 @dataclass(frozen=True)
