@@ -13,6 +13,7 @@ from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
 from qa_checker.report import RecordingInfo, Report, SectionStatus
 from qa_checker.rule import Parsed
+from qa_checker.scaling import report_rows
 from qa_checker.settings import ConfigResolver, Settings
 from qa_checker.splitter import split
 from qa_checker.template import Template, load_template
@@ -66,7 +67,8 @@ def check_documents(
             recording=recording, policy=policy or own.policy or load_policy(), today=today,
             options=own.options, analysis=analysis,
         )
-        reports.append(_report(recording, own, baseline, engine.run(parsed, own.rules, own.severities)))
+        findings = engine.run(parsed, own.rules, own.severities)
+        reports.append(_report(recording, own, baseline, findings, parsed.scaling))
     return reports
 
 
@@ -82,7 +84,7 @@ def _analyse_by_options(recordings, each, analyse_many) -> list:
     return analyses
 
 
-def _report(recording, settings: Settings, baseline: Baseline | None, findings) -> Report:
+def _report(recording, settings: Settings, baseline: Baseline | None, findings, scaling) -> Report:
     from qa_checker.suppress import settle
 
     findings, suppressed = settle(recording.document, findings, baseline)
@@ -93,11 +95,13 @@ def _report(recording, settings: Settings, baseline: Baseline | None, findings) 
     return Report(
         path=recording.document.path,
         passed=settings.passed(findings),
-        children=[c.name for c in recording.children],
+        # "Child's Name", or else the children "Present at contact" names (the scaling's roster).
+        children=[c.name for c in recording.children] or [c.name for c in scaling.roster.children],
         sections=sections,
         findings=findings,
         info=recording_info(recording),
         suppressed=suppressed,
+        scalings=report_rows(scaling, recording.text),
     )
 
 

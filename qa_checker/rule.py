@@ -75,6 +75,14 @@ class Parsed:
         base, extra = self.options.nlp_key
         return analyse(self.recording, base, extra)
 
+    @functools.cached_property
+    def scaling(self):
+        """The :class:`~qa_checker.scaling.ScalingResult`: every 0-10 scaling, tied to the overall
+        or a child, with its reason and next step (computed on first use)."""
+        from qa_checker.scaling import parse_scaling
+
+        return parse_scaling(self.recording, self.language)
+
 
 @dataclass(frozen=True)
 class Rule:
