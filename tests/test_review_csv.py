@@ -22,6 +22,10 @@ def read_csv(path):
     return list(csv.reader(raw.decode("utf-8-sig").splitlines()))
 
 
+# The good base recording's scalings (tests/fixtures/good_recording.txt), overall then per child.
+SCALED = ["7/10", "Amelia Smith: 6/10; Jayden Smith: 8/10"]
+
+
 def test_csv_files_of_a_week(tmp_path):
     folder = week_folder(tmp_path)
     findings, summary = tmp_path / "findings.csv", tmp_path / "summary.csv"
@@ -47,10 +51,10 @@ def test_csv_files_of_a_week(tmp_path):
     assert read_csv(summary) == [
         SUMMARY_COLUMNS,
         ["broken.docx", "", "2025-03-11", "modified", "", "", "", UNREADABLE, "unreadable", "", ""],
-        ["sam-13.docx", kids, "2025-03-13", "contact", "Sam Lee", "2", "0", "H03 invalid-time", "needs changes", "", ""],
+        ["sam-13.docx", kids, "2025-03-13", "contact", "Sam Lee", "2", "0", "H03 invalid-time", "needs changes", *SCALED],
         ["undated.txt", kids, "2025-03-14", "modified", "Jo Patel", "1", "0", "H01 missing-header-field",
-         "needs changes", "", ""],
-        ["amelia-12.txt", kids, "2025-03-12", "contact", "Jo Patel", "0", "0", "", "passed", "", ""],
+         "needs changes", *SCALED],
+        ["amelia-12.txt", kids, "2025-03-12", "contact", "Jo Patel", "0", "0", "", "passed", *SCALED],
     ]
 
 
