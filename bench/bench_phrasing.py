@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the qa-checker command sets it (qa_checker/cli.py)
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "recordings"
 EXE = Path(sys.executable).with_name("qa-checker")
