@@ -125,9 +125,40 @@ PHRASING = {
 }
 
 
+# What the reflection rules (R) and the Family Time Agreement rules (A) flag in each sample
+# (rule, section, child, flagged text), read and judged by hand. An R02 finding's text is the
+# concern it names (from an earlier section); R01 and R04 point at the reflection's heading.
+REFLECTION = {
+    "bank-holiday-noah-2025-08-25.docx": [],
+    "flawed-blue-prompts-tyler.docx": [
+        # a worry in Basic Needs the reflection never mentions (lateness, phone and solicitor it does)
+        ("R02", "reflection", None, "Tyler drank the whole can of Coke."),
+    ],
+    "flawed-placeholders-ruby.md": [],  # no reflection (S01), and the header times are placeholders
+    "flawed-sunday-sophie-oliver-2025-05-04.docx": [
+        # the final hearing, the grazed knee and the attention Oliver got are picked up; this is not
+        ("R02", "reflection", None, "Sophie seemed reluctant to come in at first and stayed by the door for a couple of minutes."),
+    ],
+    "flawed-text-export-leo-mia.txt": [
+        ("R02", "reflection", None, "Mia seems to get more of Dad's attention than Leo does and I think Leo notices this."),
+        ("R01", "reflection", None, "REFLECTION/ANALYSIS"),
+        ("R03", "reflection", None, "Mia is very close to her Dad and clearly enjoys her time with him."),
+        ("R03", "reflection", None, "Dad's comment about the carers was not appropriate and will be passed on."),
+    ],
+    "good-amelia-jayden-2025-03-12.docx": [],
+    "good-harper-2025-06-12.txt": [],
+    "inline-labels-kai-2026-02-14.txt": [
+        ("A03", "header", None, "Dad (father), Kai, Shannon"),
+    ],
+    # Mum was 25 minutes late, but the recording says why the session went ahead: no A01.
+    "three-children-2026-09-17.docx": [],
+    "tracked-changes-ella.docx": [],
+}
+
+
 def test_every_sample_has_expectations():
     files = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in {".docx", ".txt", ".md"})
-    assert files == sorted(EXPECTED) == sorted(PHRASING)
+    assert files == sorted(EXPECTED) == sorted(PHRASING) == sorted(REFLECTION)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -136,11 +167,13 @@ def test_sample_findings(name):
     report = check_file(SAMPLES / name, today=TODAY)
     assert report.error is None
     assert report.children == children
-    structural = [f for f in report.findings if not f.rule.startswith("P")]
+    structural = [f for f in report.findings if f.rule[0] not in "PRA"]
     found = [(f.rule, f.section, f.child, f.text.splitlines()[0].strip() if f.text else None) for f in structural]
     assert found == expected
     phrasing = [(f.rule, f.section, f.text) for f in report.findings if f.rule.startswith("P")]
     assert phrasing == PHRASING[name]
+    reflection = [(f.rule, f.section, f.child, f.text) for f in report.findings if f.rule[0] in "RA"]
+    assert reflection == REFLECTION[name]
     assert report.passed == (not any(f.severity.value == "error" for f in report.findings))
 
 

@@ -1,0 +1,69 @@
+"""Word lists from ``rules/`` matched on sentences in the cheap pass, and clause checks on the parse.
+
+A :class:`CueList` is a spaCy PhraseMatcher on lower case: it finds a list's phrases in a
+sentence with the tokenizer alone, so a rule parses only the sentences that hold a cue.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from qa_checker.nlp.pipeline import load_pipeline
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One phrase found in a sentence: absolute character offsets and the words."""
+
+    start: int
+    end: int
+    words: str
+
+
+class CueList:
+    """Phrases matched on lower case (the tokenizer only), outside quoted speech."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = load_pipeline()
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.matcher.add("CUE", [self.nlp.make_doc(p) for p in phrases])
+
+    def find(self, sentence) -> list[Cue]:
+        """The phrases in ``sentence`` (an analysis Sentence), first to last, none inside quotes."""
+        doc = sentence.doc if sentence.doc is not None else self.nlp.make_doc(sentence.text)
+        found = []
+        for _, start, end in self.matcher(doc):
+            first, last = doc[start], doc[end - 1]
+            begin, stop = sentence.start + first.idx, sentence.start + last.idx + len(last.text)
+            if not sentence.in_quote(begin, stop):
+                found.append(Cue(begin, stop, sentence.text[first.idx:last.idx + len(last.text)]))
+        return sorted(found, key=lambda c: c.start)
+
+    def any(self, sentence) -> bool:
+        return bool(self.find(sentence))
+
+
+@functools.cache
+def cue_list(phrases: tuple[str, ...]) -> CueList:
+    """The matcher for a word list, built once per process."""
+    return CueList(phrases)
+
+
+def negated(token) -> bool:
+    """'did not cry', 'did not need to intervene', 'without any upset': the word is denied."""
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in current.children):
+            return True
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.lower_ in ("without", "no") or any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "pobj", "prep", "dobj", "acomp", "prt"):
+            return False
+        current = head
+    return False
