@@ -27,13 +27,13 @@ class CueList:
     def __init__(self, phrases: tuple[str, ...]) -> None:
         from spacy.matcher import PhraseMatcher
 
-        self.nlp = load_pipeline()
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.matcher.add("CUE", [self.nlp.make_doc(p) for p in phrases])
+        nlp = load_pipeline()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("CUE", [nlp.make_doc(p) for p in phrases])
 
     def find(self, sentence) -> list[Cue]:
         """The phrases in ``sentence`` (an analysis Sentence), first to last, none inside quotes."""
-        doc = sentence.doc if sentence.doc is not None else self.nlp.make_doc(sentence.text)
+        doc = tokens(sentence)
         found = []
         for _, start, end in self.matcher(doc):
             first, last = doc[start], doc[end - 1]
@@ -44,6 +44,11 @@ class CueList:
 
     def any(self, sentence) -> bool:
         return bool(self.find(sentence))
+
+
+def tokens(sentence):
+    """A sentence's tokens: its parse when it has one, else the tokenizer's alone (cheap)."""
+    return sentence.doc if sentence.doc is not None else load_pipeline().make_doc(sentence.text)
 
 
 @functools.cache

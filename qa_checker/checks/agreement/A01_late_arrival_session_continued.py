@@ -88,6 +88,12 @@ def _by_parent(token, parents: set[str]) -> bool:
     return who is not None and bool(({who.lower_} | {c.lower_ for c in who.conjuncts}) & parents)
 
 
+def _too_late(text: str, start: dt.time, allowed: int) -> bool:
+    """Before any parse: a clock time later than the allowance, or 'N minutes late'."""
+    times = (parse_clock(m.group(0)) for m in _CLOCK.finditer(text))
+    return bool(_LATE.search(text)) or any(t is not None and _difference(start, t) > allowed for t in times)
+
+
 def _difference(start: dt.time, arrived: dt.time) -> int:
     minutes = (arrived.hour * 60 + arrived.minute) - (start.hour * 60 + start.minute)
     return minutes + 720 if minutes < -360 else minutes  # "4.25" for a 16:00 session
@@ -100,9 +106,10 @@ def check(parsed: Parsed):
         return
     wording = load_wording().lateness
     sentences = parsed.language.sentences
-    candidates = [s for s in sentences if s.section == "introductions" and cue_list(wording.arrival).any(s)]
-    parse(candidates)
     allowed = parsed.policy.lateness_allowed_minutes
+    candidates = [s for s in sentences if s.section == "introductions" and _too_late(s.text, start, allowed)
+                  and cue_list(wording.arrival).any(s)]
+    parse(candidates)
     parents = _parents(parsed)
     late = next(((s, m) for s in candidates if (m := _minutes_late(s, start, parents)) is not None and m > allowed), None)
     if late is None or any(cue_list(wording.cancelled).any(s) for s in sentences):

@@ -38,10 +38,12 @@ Source:
     unless agreed in advance). Cue words: rules/reflection/concerns.toml.
 """
 
-from qa_checker.checks.reflection.concerns import Concern, concerns
+from qa_checker.checks.reflection.concerns import Concern, candidates, confirm
 from qa_checker.checks.reflection.data import Concerns, load_concerns
-from qa_checker.checks.reflection.shared import names_of, reflection
+from qa_checker.checks.reflection.shared import names_of, reflection_sentences
+from qa_checker.nlp.analysis import parse
 from qa_checker.nlp.cues import cue_list
+from qa_checker.nlp.cues import tokens as words_of
 from qa_checker.nlp.linking import content_lemmas, has_vectors, similarity
 from qa_checker.rule import Hit, Parsed, rule
 
@@ -64,44 +66,70 @@ def _children_in(tokens, children: list[set[str]]) -> set[int]:
     return {i for i, names in enumerate(children) if names & words}
 
 
-def _picked_up(concern: Concern, sentences, ignore: frozenset[str], data: Concerns, children: list[set[str]]) -> bool:
-    tokens = [t for s in concern.sentences for t in s.doc]
-    wanted = content_lemmas(tokens, ignore, data.canonical)
-    about = _children_in(tokens, children)
-    vectors = has_vectors(tokens[0].vocab) if tokens else False
-    for sentence in sentences:
-        named = _children_in(sentence.doc, children)
-        if about and named and not about & named:
-            continue  # Jayden's tears do not pick up Amelia's
-        if wanted & content_lemmas(sentence.doc, ignore, data.canonical):
-            return True
-        if concern.category is not None and cue_list(concern.category.words).any(sentence):
-            return True
-        if vectors and similarity(tokens, sentence.doc) >= data.similarity:
-            return True
-    return False
+class _Linker:
+    """Whether a reflection sentence picks a concern up (see the Limitations above)."""
+
+    def __init__(self, parsed: Parsed, sentences) -> None:
+        self.data = load_concerns()
+        self.ignore = self.data.generic | _people_words(parsed)
+        self.children = [names_of(c) for c in parsed.recording.children]
+        self.sentences = sentences
+
+    def _others(self, tokens, sentence) -> bool:
+        """Jayden's tears do not pick up Amelia's."""
+        about, named = _children_in(tokens, self.children), _children_in(words_of(sentence), self.children)
+        return bool(about and named and not about & named)
+
+    def same_words(self, concern: Concern) -> bool:
+        """The cheap test, before anything is parsed: a word form in common."""
+        tokens = [t for s in concern.sentences for t in words_of(s)]
+        wanted = _surface(tokens, self.ignore)
+        return any(wanted & _surface(words_of(s), self.ignore) for s in self.sentences if not self._others(tokens, s))
+
+    def picked_up(self, concern: Concern) -> bool:
+        """The full test on the parsed concern and reflection: lemmas, a cue of the same kind, or vectors."""
+        tokens = [t for s in concern.sentences for t in s.doc]
+        wanted = content_lemmas(tokens, self.ignore, self.data.canonical)
+        vectors = has_vectors(tokens[0].vocab)
+        for sentence in self.sentences:
+            if self._others(tokens, sentence):
+                continue
+            if wanted & content_lemmas(sentence.doc, self.ignore, self.data.canonical):
+                return True
+            if concern.category is not None and cue_list(concern.category.words).any(sentence):
+                return True
+            if vectors and similarity(tokens, sentence.doc) >= self.data.similarity:
+                return True
+        return False
+
+
+def _surface(tokens, ignore: frozenset[str]) -> set[str]:
+    return {t.lower_ for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2 and t.lower_ not in ignore}
 
 
 @rule("R02", "unaddressed-concern", "warning")
 def check(parsed: Parsed):
-    sentences = reflection(parsed)
+    sentences = reflection_sentences(parsed)
     if not sentences:
         return  # S01 and S02 report a missing or empty reflection
-    data = load_concerns()
-    ignore = data.generic | _people_words(parsed)
-    children = [names_of(c) for c in parsed.recording.children]
-    for concern in concerns(parsed):
-        if _picked_up(concern, sentences, ignore, data, children):
-            continue
-        first = concern.sentences[0]
-        title = parsed.recording.template.section(concern.section).title
-        where = f"{title} (under 'What are you worried about?')" if concern.worried else title
-        what = concern.category.describe if concern.category is not None else "a worry"
-        yield Hit(
-            f"You recorded {what} in {where}, but the reflection does not pick it up. "
-            f"{(concern.category or data).why}",
-            section="reflection",
-            span=(first.start, first.end),
-            suggestion=f"Say in the reflection what it meant for the child and whether it is a pattern, "
-                       f"e.g. '{(concern.category or data).example}'",
-        )
+    linker = _Linker(parsed, sentences)
+    unlinked = [c for c in candidates(parsed) if not linker.same_words(c)]
+    # one parse for the reflection (R03 and R04 judge it too) and the concerns still unlinked
+    parse(sentences + [s for c in unlinked for s in c.sentences])
+    for concern in confirm(unlinked, parsed):
+        if not linker.picked_up(concern):
+            yield _hit(parsed, concern, linker.data)
+
+
+def _hit(parsed: Parsed, concern: Concern, data: Concerns) -> Hit:
+    first = concern.sentences[0]
+    title = parsed.recording.template.section(concern.section).title
+    where = f"{title} (under 'What are you worried about?')" if concern.worried else title
+    kind = concern.category or data
+    what = concern.category.describe if concern.category is not None else "a worry"
+    return Hit(
+        f"You recorded {what} in {where}, but the reflection does not pick it up. {kind.why}",
+        section="reflection",
+        span=(first.start, first.end),
+        suggestion=f"Say in the reflection what it meant for the child and whether it is a pattern, e.g. '{kind.example}'",
+    )

@@ -30,11 +30,12 @@ class Concern:
     category: Category | None = None
 
 
-def concerns(parsed: Parsed) -> list[Concern]:
-    """Every concern raised in the sections that have a "What are you worried about?" part."""
+def candidates(parsed: Parsed) -> list[Concern]:
+    """What may be a concern, from the cheap pass alone: every worried-about paragraph that does
+    not say there is nothing to worry about, and every paragraph elsewhere with a concern word
+    (see :func:`confirm`)."""
     data = load_concerns()
     found: list[Concern] = []
-    candidates: list[Concern] = []
     for name, sentences in _observed_sections(parsed).items():
         settled: set[int] = set()
         for paragraph in _worried_paragraphs(parsed, name, sentences):
@@ -42,14 +43,18 @@ def concerns(parsed: Parsed) -> list[Concern]:
             kept = _worries_in(paragraph, data)
             if kept:
                 found.append(Concern(name, True, kept))
-        candidates += _cue_units(name, [s for s in sentences if id(s) not in settled], data, parsed.recording.text)
-    parse([s for c in found + candidates for s in c.sentences])
-    for concern in found:
-        concern.category = next((c for s in concern.sentences if (c := category_of(s, parsed, data))), None)
-    for candidate in candidates:
-        candidate.category = next((c for s in candidate.sentences if (c := category_of(s, parsed, data))), None)
-    found += [c for c in candidates if c.category is not None]
+        found += _cue_units(name, [s for s in sentences if id(s) not in settled], data, parsed.recording.text)
     return sorted(found, key=lambda c: c.sentences[0].start)
+
+
+def confirm(units: list[Concern], parsed: Parsed) -> list[Concern]:
+    """Parse the units (one batch) and keep the concerns: each worry, and each other unit whose
+    concern word the parse confirms (a child crying, the supervisor intervening...)."""
+    data = load_concerns()
+    parse([s for unit in units for s in unit.sentences])
+    for unit in units:
+        unit.category = next((c for s in unit.sentences if (c := category_of(s, parsed, data))), None)
+    return [u for u in units if u.worried or u.category is not None]
 
 
 def _observed_sections(parsed: Parsed) -> dict[str, list[Sentence]]:

@@ -14,11 +14,21 @@ _CLAUSE = {"ROOT", "conj", "parataxis"}
 _MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "ought"}
 
 
+def reflection_sentences(parsed: Parsed) -> list[Sentence]:
+    """The reflection's sentences, not parsed yet. A signature, a role or a date ("Priya Shah",
+    "Family Time Supervisor", "12.06.2025") is left out."""
+    return [s for s in parsed.language.sentences if s.section == "reflection" and _words(s.text) >= 3]
+
+
 def reflection(parsed: Parsed) -> list[Sentence]:
     """The reflection's sentences, each parsed (one batch, only those not parsed already)."""
-    sentences = [s for s in parsed.language.sentences if s.section == "reflection"]
+    sentences = reflection_sentences(parsed)
     parse(sentences)
     return sentences
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
 
 
 def heading_span(parsed: Parsed):
