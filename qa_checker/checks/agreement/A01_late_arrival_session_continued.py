@@ -7,12 +7,12 @@ Why it matters:
     not being applied.
 
 Weak:
-    Mum arrived at 16:25. (The session was due to start at 16:00; nothing more is said.)
+    Mum arrived at 16:25. (The session started at 16:00; nothing more is said.)
 
 Better:
     Mum arrived at 16:25, 25 minutes late; she had texted at 16:10 that her bus had broken down.
-    As Nan was already with the children, I decided to let the session go ahead and told the
-    social worker, Kirsty Lowe, the same evening.
+    As Nan was already with the children, I decided to let the session go ahead.
+    I told the social worker, Kirsty Lowe, the same evening.
 
 Limitations:
     Looks for a parent (Mum, Dad, a parent's name from the header) arriving at a clock time in

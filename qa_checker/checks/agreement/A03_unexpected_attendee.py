@@ -10,8 +10,7 @@ Weak:
     Present at contact: Dad (father), Kai, Shannon
 
 Better:
-    Present at contact: Dad (father), Kai, Shannon Price (Dad's partner) – agreed in advance by
-    the social worker, Aisha Rahman, on 10/02/2026
+    Present at contact: Dad (father), Kai, Shannon Price (Dad's partner) – agreed in advance by Aisha Rahman
 
 Limitations:
     Judges the people in "Present at contact". Expected are the children named in "Child's
@@ -32,22 +31,12 @@ Source:
 import re
 
 from qa_checker.checks.agreement.data import load_wording
-from qa_checker.checks.common import is_placeholder
+from qa_checker.checks.common import named_in_header, present_field
 from qa_checker.nlp.cues import cue_list
 from qa_checker.rule import Hit, Parsed, rule
 from qa_checker.splitter.people import has_relationship
 
 _POSSESSIVE = re.compile(r"\b[\w-]+['’]s\b")
-
-
-def _known(recording) -> set[str]:
-    """First names that are expected whatever their entry says: the children, supervisor, report writer."""
-    names = {w.lower() for child in recording.children for w in [child.name.split()[0], *child.detail.split()] if w.isalpha()}
-    for key in ("supervised_by", "report_by"):
-        field = recording.header.get(key)
-        if field is not None:
-            names.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", field.value))
-    return names
 
 
 def _role_and_note(person, attendees) -> tuple[str, str]:
@@ -75,11 +64,11 @@ def _agreed_in_text(parsed: Parsed, person, attendees) -> bool | None:
 @rule("A03", "unexpected-attendee", "warning")
 def check(parsed: Parsed):
     recording = parsed.recording
-    field = recording.header.get("present")
-    if field is None or is_placeholder(field.value, recording.template):
+    field = present_field(recording)
+    if field is None:
         return
     attendees = load_wording().attendees
-    known = _known(recording)
+    known = named_in_header(recording)
     for person in recording.present:
         first = person.name.split()[0].lower() if person.name.split() else ""
         role, note = _role_and_note(person, attendees)

@@ -9,9 +9,8 @@ Weak:
     Overall this was a good contact. Dad is good with the children.
 
 Better:
-    In my professional opinion, Dad met both children's needs: he shared the football between
-    them and comforted Mia when she cried. From what I observed, Leo finds it hard when Mia gets
-    Dad's attention, which suggests he needs some time with Dad on his own.
+    In my professional opinion, Dad met both children's needs: he shared the football and comforted Mia.
+    From what I observed, Leo finds it hard when Mia gets Dad's attention, which suggests he needs time alone with Dad.
 
 Limitations:
     Framing is recognised by the spaCy token patterns in rules/reflection/framing.jsonl

@@ -7,14 +7,12 @@ Why it matters:
     child's review without the supervisor's view of what it meant for the child.
 
 Weak:
-    BASIC NEEDS, What are you worried about? At 16:50 Sarah began to talk about her solicitor.
-    I reminded her of the agreement and she changed the subject.
-    REFLECTION/ANALYSIS: In my professional opinion the session met both children's needs.
+    Basic Needs, worried about: At 16:50 Sarah began to talk about her solicitor. I reminded her of the agreement.
+    Reflection: In my professional opinion the session met both children's needs.
 
 Better:
-    REFLECTION/ANALYSIS: In my professional opinion the session met both children's needs.
-    Sarah's comment about her solicitor was addressed at once; it is the first time I have
-    needed to remind her, so I do not see it as a pattern.
+    Reflection: In my professional opinion the session met both children's needs.
+    Sarah's comment about her solicitor was addressed at once; it is the first time I have needed to remind her.
 
 Limitations:
     Concerns come from the four observed sections: each paragraph under "What are you worried

@@ -9,8 +9,8 @@ Weak:
     Mum is not ready to have the children home.
 
 Better:
-    In my professional opinion, Mum is not yet ready to care for the children full time: she
-    needed my prompt three times today to watch Jayden near the stairs.
+    In my professional opinion, Mum is not yet ready to care for the children full time.
+    She needed my prompt three times today to watch Jayden near the stairs.
 
 Limitations:
     A sentence counts as a judgement when a clause stated as fact has a judging complement

@@ -9,9 +9,9 @@ Weak:
     In my professional opinion, Mum met the children's needs and managed the goodbye well.
 
 Better:
-    In my professional opinion, Mum met the children's needs. For Jayden, the goodbye is still
-    hard: he cried at the door for two minutes. Amelia's questions about home show that she
-    needs a clear answer from the adults around her.
+    In my professional opinion, Mum met the children's needs.
+    For Jayden, the goodbye is still hard: he cried at the door for two minutes.
+    Amelia's questions about home show that she needs a clear answer from the adults around her.
 
 Limitations:
     One warning per child named in "Child's Name" who is not named (first name or nickname) in
