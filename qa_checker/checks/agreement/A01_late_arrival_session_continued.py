@@ -33,7 +33,7 @@ Source:
 import datetime as dt
 import re
 
-from qa_checker.checks.agreement.data import load_wording
+from qa_checker.checks.agreement.data import load_wording, parent_names
 from qa_checker.checks.common import is_placeholder
 from qa_checker.datetimes import parse_clock, parse_time_range
 from qa_checker.nlp.analysis import parse
@@ -57,14 +57,8 @@ def _start(parsed: Parsed) -> dt.time | None:
 
 
 def _parents(parsed: Parsed) -> set[str]:
-    """'mum', 'dad'... and the first names the header gives a parent ("Sarah Smith (mother)")."""
-    words = load_wording().lateness.parents
-    names = set(words)
-    for person in parsed.recording.present:
-        detail = f" {person.name} {person.detail} ".lower()
-        if any(re.search(rf"(?<![a-z']){re.escape(w)}(?![a-z])", detail) for w in words):
-            names.update(w.lower() for w in person.name.split())
-    return names
+    """'mum', 'dad'... and the names the header gives a parent ("Sarah Smith (mother)")."""
+    return set(load_wording().people.parents) | parent_names(parsed.recording.present)
 
 
 def _minutes_late(sentence, start: dt.time, parents: set[str]) -> int | None:

@@ -16,7 +16,8 @@ Limitations:
     Judges the people in "Present at contact". Expected are the children named in "Child's
     Name", the supervisor and report writer, and anyone whose entry holds a parent, carer or
     professional word (mother, Dad, foster carer, social worker, interpreter...; "Mum's partner"
-    is a partner, not Mum). Anyone else needs a note that they were agreed: in their entry
+    is a partner, not Mum). Anyone else, a brother or sister not named in "Child's Name" too,
+    needs a note that they were agreed: in their entry
     ("Nan – agreed in advance by the social worker") or in a sentence naming them ("Jordan's
     attendance was agreed with Kirsty on 2 May"); a sentence saying they were not agreed counts
     against. People mentioned only in the text, not in the header, are R02's (an unexpected

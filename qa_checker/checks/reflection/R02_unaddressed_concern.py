@@ -21,12 +21,13 @@ Limitations:
     that the parse confirms (the supervisor or carer intervening, not a parent reminding a child
     and not a reminder phoned beforehand; a child crying, not a parent; a person falling, not a
     tower of bricks; nothing denied, as in "I did not need to intervene"). A reflection sentence
-    picks a concern up when they share a content word (lemmas, so "questions" matches "asked a
-    question" only through "question"; names, Mum, Dad and common words such as "session" do not
-    count), or both hold a cue of the same kind ("judge" and "court"), or, with a pipeline that
-    has word vectors (en_core_web_md, not the default en_core_web_sm), when they are similar
-    enough. So a reflection that mentions the concern in passing clears it, and one that puts it
-    in wholly different words does not.
+    picks a concern up when they share a content word (lemmas, and a few related words such as
+    "ask" and "question"; the children's and parents' names, Mum, Dad and common words such as
+    "session" do not count, another adult's name does), or both hold a cue of the same kind
+    ("judge" and "court"), or, with a pipeline that has word vectors (en_core_web_md, not the
+    default en_core_web_sm), when they are similar enough; a sentence naming only another child
+    does not pick up a concern about this one. So a reflection that mentions the concern in
+    passing clears it, and one that puts it in wholly different words does not.
 
 Source:
     Recording template, REFLECTION/ANALYSIS ("address any concerns raised ... whether the parent
@@ -36,6 +37,7 @@ Source:
     unless agreed in advance). Cue words: rules/reflection/concerns.toml.
 """
 
+from qa_checker.checks.agreement.data import parent_names
 from qa_checker.checks.reflection.concerns import Concern, candidates, confirm
 from qa_checker.checks.reflection.data import Concerns, load_concerns
 from qa_checker.checks.reflection.shared import names_of, reflection_sentences
@@ -47,11 +49,12 @@ from qa_checker.rule import Hit, Parsed, rule
 
 
 def _people_words(parsed: Parsed) -> frozenset[str]:
-    """Names and person words: they say who, not what, so they link nothing."""
+    """The children's, parents' and writer's names and person words (Mum, the carer): they are in
+    almost every sentence, so they link nothing. Another adult's name (a partner's) does."""
     recording = parsed.recording
     words = set(parsed.language.lexicon.vocabulary.person_nouns) | set(recording.template.address_words)
-    for person in (*recording.children, *recording.present):
-        words.update(w.lower().strip("“”\"'(),") for w in f"{person.name} {person.detail}".split())
+    words |= parent_names(recording.present) | set().union(*(names_of(c) for c in recording.children))
+    words |= {w.lower() for c in recording.children for w in c.name.split()}
     for key in ("supervised_by", "report_by"):
         field = recording.header.get(key)
         if field is not None:
