@@ -106,7 +106,7 @@ def test_similarity_of_mean_word_vectors():
 
 def test_with_word_vectors_a_concern_in_other_words_is_picked_up():
     """What a trust with en_core_web_md gets: a reflection in wholly other words picks the concern up."""
-    from qa_checker.checks.reflection.R02_unaddressed_concern import _Linker
+    from qa_checker.checks.reflection.linker import Linker
 
     parsed = _parsed("Amelia was sobbing.")
     nlp = _with_vectors()
@@ -115,9 +115,9 @@ def test_with_word_vectors_a_concern_in_other_words_is_picked_up():
     reflection = [s for s in parsed.language.sentences if s.section == "reflection"]
     concern = Concern("basic_needs", True, [concern_sentence])
     reflection[0].doc = nlp("Her tears show it was hard.")
-    assert _Linker(parsed, reflection).picked_up(concern)
+    assert Linker(parsed, reflection).picked_up(concern)
     reflection[0].doc = nlp("The fizzy coke.")
-    assert not _Linker(parsed, reflection).picked_up(concern)
+    assert not Linker(parsed, reflection).picked_up(concern)
 
 
 def test_related_words_stand_for_each_other():
