@@ -40,6 +40,8 @@ def main() -> None:
         (f"check {one_txt.name}", ["check", str(one_txt)]),
         ("check samples/ (10 files)", ["check", str(samples)]),
         ("check samples/ --format json", ["check", str(samples), "--format", "json"]),
+        ("check samples/ --format sarif", ["check", str(samples), "--format", "sarif"]),
+        ("check samples/ --select S,W --severity S03=error", ["check", str(samples), "--select", "S,W", "--severity", "S03=error"]),
     ]
     print(f"{'command':<50} {'median s':>9} {'min s':>7}  ({runs} runs, cold process each)")
     for label, args in cases:

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa_checker import engine
 from qa_checker.document import SourceDocument
 from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
-from qa_checker.report import RecordingInfo, Report, SectionStatus, Severity
+from qa_checker.report import RecordingInfo, Report, SectionStatus
 from qa_checker.rule import Parsed
+from qa_checker.settings import ConfigResolver, Settings
 from qa_checker.splitter import split
 from qa_checker.template import Template, load_template
+
+if TYPE_CHECKING:
+    from qa_checker.baseline import Baseline
 
 
 def check_document(
@@ -22,23 +27,65 @@ def check_document(
     template: Template | None = None,
     policy: Policy | None = None,
     today: dt.date | None = None,
+    settings: Settings | None = None,
+    baseline: Baseline | None = None,
 ) -> Report:
-    """Check a document already read into the document model."""
-    template = template or load_template()
-    recording = split(document, template)
-    parsed = Parsed(recording=recording, policy=policy or load_policy(), today=today or dt.date.today())
-    findings = engine.run(parsed)
+    """Check a document already read into the document model.
+
+    ``settings`` (rule selection, severities, fail-on, template, policy, the team's word lists)
+    default to every rule with the packaged template and policy. Findings accepted by a Word
+    comment or by ``baseline`` move to ``Report.suppressed``.
+    """
+    return check_documents(
+        [document], template=template, policy=policy, today=today, settings=settings, baseline=baseline,
+    )[0]
+
+
+def check_documents(
+    documents: list[SourceDocument],
+    *,
+    template: Template | None = None,
+    policy: Policy | None = None,
+    today: dt.date | None = None,
+    settings: Settings | Sequence[Settings] | None = None,
+    baseline: Baseline | None = None,
+) -> list[Report]:
+    """Check several documents, parsing all their candidate sentences in one batch.
+
+    ``settings`` applies to every document, or is a sequence with each document's own.
+    """
+    from qa_checker.nlp.analysis import analyse_many
+
+    each = list(settings) if isinstance(settings, (list, tuple)) else [settings or Settings()] * len(documents)
+    today = today or dt.date.today()
+    recordings = [split(d, template or s.template or load_template()) for d, s in zip(documents, each)]
+    analyses = analyse_many(recordings)
+    reports = []
+    for recording, analysis, own in zip(recordings, analyses, each):
+        parsed = Parsed(
+            recording=recording, policy=policy or own.policy or load_policy(), today=today,
+            options=own.options, analysis=analysis,
+        )
+        reports.append(_report(recording, own, baseline, engine.run(parsed, own.rules, own.severities)))
+    return reports
+
+
+def _report(recording, settings: Settings, baseline: Baseline | None, findings) -> Report:
+    from qa_checker.suppress import settle
+
+    findings, suppressed = settle(recording.document, findings, baseline)
     sections = [
         SectionStatus(name=s.name, present=bool(recording.header) if s.name == "header" else s.name in recording.sections)
-        for s in template.sections
+        for s in recording.template.sections
     ]
     return Report(
-        path=document.path,
-        passed=not any(f.severity == Severity.ERROR for f in findings),
+        path=recording.document.path,
+        passed=settings.passed(findings),
         children=[c.name for c in recording.children],
         sections=sections,
         findings=findings,
         info=recording_info(recording),
+        suppressed=suppressed,
     )
 
 
@@ -79,22 +126,68 @@ def check_text(text: str, name: str = "<text>", *, markdown: bool = False, **opt
     return check_document(parse_text(text, name, markdown=markdown), **options)
 
 
-def check_paths(paths: Iterable[str | Path], **options) -> list[Report]:
-    """Check files and folders (searched recursively); unreadable files become error reports."""
-    reports = []
+# Recordings analysed together: one nlp.pipe batch for all their candidate sentences.
+BATCH = 64
+
+
+def check_paths(paths: Iterable[str | Path], *, config: ConfigResolver | None = None, **options) -> list[Report]:
+    """Check files and folders (searched recursively); unreadable files become error reports.
+
+    With ``config``, each file is checked with its own settings (its nearest config file and
+    the command line). Reports come sorted by path, each file once, whatever the order given.
+    """
+    files: dict[str, Path | Report] = {}
     for target in paths:
         try:
-            files = list(discover([Path(target)]))
+            found = list(discover([Path(target)]))
         except InputError as exc:
-            reports.append(error_report(str(target), str(exc)))
+            files.setdefault(str(target), error_report(str(target), str(exc)))
             continue
-        for file in files:
-            try:
-                reports.append(check_file(file, **options))
-            except Exception as exc:  # a bug must not stop a batch; say so plainly instead
-                reports.append(error_report(str(file), f"{file}: qa-checker failed on this file "
-                                            f"({type(exc).__name__}: {exc}); please report it to the qa-checker team"))
+        for file in found:
+            files.setdefault(str(file.resolve()), file)
+    ordered = sorted(files.values(), key=lambda item: (str(_name(item)).lower(), str(_name(item))))
+    settings_for = config.settings_for if config else (lambda path: options.get("settings"))
+    options = {k: v for k, v in options.items() if k != "settings"}
+    reports: list[Report] = []
+    for start in range(0, len(ordered), BATCH):
+        reports.extend(_check_batch(ordered[start:start + BATCH], options, settings_for))
     return reports
+
+
+def _name(item: Path | Report) -> str:
+    return item.path if isinstance(item, Report) else str(item)
+
+
+def _check_batch(items: list[Path | Report], options: dict, settings_for: Callable) -> list[Report]:
+    slots: list[Report | None] = []
+    documents, positions, settings = [], [], []
+    for item in items:
+        if isinstance(item, Report):
+            slots.append(item)
+            continue
+        try:
+            documents.append(read_document(item))
+        except InputError as exc:
+            slots.append(error_report(str(item), str(exc)))
+            continue
+        settings.append(settings_for(item) or Settings())  # a bad config file stops the run here
+        positions.append(len(slots))
+        slots.append(None)
+    try:
+        for position, report in zip(positions, check_documents(documents, settings=settings, **options)):
+            slots[position] = report
+    except Exception:  # a bug must not stop a batch: check one by one to name the file it is in
+        for position, document, own in zip(positions, documents, settings):
+            slots[position] = _check_alone(document, {**options, "settings": own})
+    return slots
+
+
+def _check_alone(document: SourceDocument, options: dict) -> Report:
+    try:
+        return check_document(document, **options)
+    except Exception as exc:
+        return error_report(document.path, f"{document.path}: qa-checker failed on this file "
+                                           f"({type(exc).__name__}: {exc}); please report it to the qa-checker team")
 
 
 def error_report(path: str, message: str) -> Report:

@@ -30,6 +30,8 @@ class Block:
     cell: Cell | None = None
     list_item: bool = False
     prompt_spans: tuple[tuple[int, int], ...] = ()
+    # The line of a text or Markdown file this block came from (1-based); None for Word.
+    line: int | None = None
 
     @property
     def is_prompt(self) -> bool:
@@ -39,11 +41,26 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Comment:
+    """A Word comment and the text it is anchored on (``start``/``end`` offsets into the text).
+
+    A comment anchored on a point (no range) has ``start == end``.
+    """
+
+    start: int
+    end: int
+    text: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
 class SourceDocument:
     path: str
     format: str
     text: str
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    # Word comments; they never add to ``text``. Text and Markdown recordings have none.
+    comments: tuple[Comment, ...] = ()
 
 
 class DocumentBuilder:
@@ -71,5 +88,7 @@ class DocumentBuilder:
     def size(self) -> int:
         return self._length
 
-    def build(self, path: str, fmt: str) -> SourceDocument:
-        return SourceDocument(path=path, format=fmt, text="".join(self._parts), blocks=tuple(self.blocks))
+    def build(self, path: str, fmt: str, comments: tuple[Comment, ...] = ()) -> SourceDocument:
+        return SourceDocument(
+            path=path, format=fmt, text="".join(self._parts), blocks=tuple(self.blocks), comments=comments,
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +19,10 @@ class Severity(str, Enum):
     @property
     def rank(self) -> int:
         return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+    def reaches(self, threshold: "Severity") -> bool:
+        """True when this severity is ``threshold`` or more serious (``--fail-on``)."""
+        return self.rank <= threshold.rank
 
 
 class Excerpt(BaseModel):
@@ -46,6 +51,25 @@ class Finding(BaseModel):
     suggestion: str | None = Field(default=None, exclude=True)
     # The flagged words in their sentence, for the text report; not in JSON version 1 either.
     excerpt: Excerpt | None = Field(default=None, exclude=True)
+    # The words that triggered a sentence-level finding, to highlight inside ``text`` (not in JSON v1).
+    highlight: tuple[int, int] | None = Field(default=None, exclude=True)
+    # Where the finding is in the file (1-based; column only for plain text, none for Word) and
+    # a fingerprint of the rule and the sentence, for baselines and SARIF. Not in JSON v1.
+    line: int | None = Field(default=None, exclude=True)
+    column: int | None = Field(default=None, exclude=True)
+    end_line: int | None = Field(default=None, exclude=True)
+    end_column: int | None = Field(default=None, exclude=True)
+    fingerprint: str | None = Field(default=None, exclude=True)
+
+
+class Suppressed(BaseModel):
+    """A finding someone accepted on purpose, and how: a Word comment or the baseline."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    finding: Finding
+    by: Literal["comment", "baseline"]
+    reason: str
 
 
 class SectionStatus(BaseModel):
@@ -96,6 +120,7 @@ class Report(BaseModel):
     # Not part of JSON version 1 (its report keys are fixed); used by summaries and reporters.
     info: RecordingInfo | None = Field(default=None, exclude=True)
     scalings: list[Scaling] = Field(default=[], exclude=True)
+    suppressed: list[Suppressed] = Field(default=[], exclude=True)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from qa_checker.policy import Policy
@@ -24,17 +24,40 @@ class Hit:
     child: str | None = None
     span: Span | None = None
     suggestion: str | None = None
+    highlight: Span | None = None
+
+
+@dataclass(frozen=True)
+class RuleOptions:
+    """The team's settings a rule may read (from ``qa-checker.toml`` or ``[tool.qa-checker]``).
+
+    ``extra_words`` maps a rule code (``"P01"``) to words or phrases the team adds to that rule's
+    list; read them with :meth:`words`. ``accepted_abbreviations`` are abbreviations the team
+    does not want spelled out (as the team wrote them). ``pipeline`` is the spaCy pipeline the
+    team asked for (None: the packaged default). Selection and severity are not here: the engine
+    applies them, so a rule never reads them.
+    """
+
+    extra_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    accepted_abbreviations: frozenset[str] = frozenset()
+    pipeline: str | None = None
+
+    def words(self, code: str) -> tuple[str, ...]:
+        """The team's extra words for rule ``code`` (empty when it has none)."""
+        return self.extra_words.get(code, ())
 
 
 @dataclass(frozen=True)
 class Parsed:
-    """Everything a rule may look at: the split recording, the policy, today's date and the
-    NLP analysis of what the writer wrote (computed on first use, or handed in by a batch)."""
+    """Everything a rule may look at: the split recording, the policy, today's date, the team's
+    options and the NLP analysis of what the writer wrote (computed on first use, or handed in
+    by a batch)."""
 
     recording: Recording
     policy: Policy
     today: dt.date
     extras: dict[str, object] = field(default_factory=dict)
+    options: RuleOptions = field(default_factory=RuleOptions)
     analysis: object | None = None
 
     @functools.cached_property

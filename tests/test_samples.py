@@ -70,7 +70,6 @@ PHRASING = {
     "flawed-placeholders-ruby.md": [
         ("P03", "introductions", 'Ruby was a bit shy at the start and hid behind Sandra.'),
         ("P03", "basic_needs", 'At 11:40 Mum gave Ruby her snack (a banana and some breadsticks) at the little table.'),
-        ("P04", "basic_needs", 'He let Ruby push the cars down the ramp and said "Wheee!" every time, which Ruby copied.'),
         ("P03", "emotional_warmth", 'Mum spent quite a lot of time at the start talking to Jordan instead of playing with Ruby.'),
         ("P03", "goodbye", 'No worries, goodbye was fine.'),
         ("P03", "scaling", "Mum met Ruby's basic needs well and there was some nice play, but there were worries about phone use and about Mum not supervising Ruby on the sofa."),
@@ -106,6 +105,7 @@ PHRASING = {
         ("P03", "reflection", 'Leo took a while to warm up but once he did he had a nice time playing football and talking about the Cobblers with Dad.'),
         ("P05", "reflection", 'Leo kicked off later in the session when he felt Mia was getting her own way.'),
         ("P01", "reflection", 'This has happened before in previous sessions and I think it is because Leo is older and understands more about why he is in care.'),
+        ("P02", "reflection", "Dad's comment about the carers was not appropriate and will be passed on."),
         ("P03", "reflection", 'Dad engaged well and there were no concerns about his presentation.'),
     ],
     "good-amelia-jayden-2025-03-12.docx": [
@@ -143,7 +143,7 @@ REFLECTION = {
         ("R02", "reflection", None, "Mia seems to get more of Dad's attention than Leo does and I think Leo notices this."),
         ("R01", "reflection", None, "REFLECTION/ANALYSIS"),
         ("R03", "reflection", None, "Mia is very close to her Dad and clearly enjoys her time with him."),
-        ("R03", "reflection", None, "Dad's comment about the carers was not appropriate and will be passed on."),
+        # "Dad's comment about the carers was not appropriate..." is P02's (R03 leaves it to P02)
     ],
     "good-amelia-jayden-2025-03-12.docx": [],
     "good-harper-2025-06-12.txt": [],

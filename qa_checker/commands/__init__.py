@@ -31,9 +31,9 @@ def use_color() -> bool:
 
 def _version(value: bool) -> None:
     if value:
-        from qa_checker import __version__
+        from qa_checker.about import version_lines
 
-        typer.echo(f"qa-checker {__version__}")
+        typer.echo("\n".join(version_lines()))
         raise typer.Exit(ExitCode.OK)
 
 

@@ -5,12 +5,45 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
 from qa_checker.commands import ExitCode, app, use_color
+from qa_checker.report import Severity
 from qa_checker.reporters import OutputFormat
+
+_LIST = "Comma-separated rule ids or prefixes (repeatable)."
+
+
+def _split(values: list[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _severities(values: list[str] | None) -> dict[str, str]:
+    from qa_checker.config import ConfigError
+
+    result = {}
+    for item in _split(values) or ():
+        code, sep, level = item.partition("=")
+        if not sep or not code.strip() or not level.strip():
+            raise ConfigError(f"command line: --severity: {item!r} should be RULE=LEVEL, e.g. R01=warning")
+        result[code.strip()] = level.strip()
+    return result
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(message, err=True)
+    return typer.Exit(ExitCode.USAGE)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"qa-checker: cannot write {path}: {exc.strerror or exc}") from None
 
 
 @app.command()
@@ -18,18 +51,77 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only (warnings are still counted).")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE, not the terminal.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this settings file instead of looking for one.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every settings file.")] = False,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help=f"Run only these rules. {_LIST}")] = None,
+    extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", help=f"Run these rules too. {_LIST}")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help=f"Do not run these rules. {_LIST}")] = None,
+    severity: Annotated[Optional[list[str]], typer.Option("--severity", help="Change a rule's severity: RULE=LEVEL, e.g. R01=warning.")] = None,
+    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Lowest severity that fails a recording (default error).")] = None,
+    template: Annotated[Optional[Path], typer.Option("--template", help="Another trust's template TOML.")] = None,
+    policy: Annotated[Optional[Path], typer.Option("--policy", help="Another Family Time Agreement policy TOML.")] = None,
+    pipeline: Annotated[Optional[str], typer.Option("--pipeline", help="spaCy pipeline name.")] = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Leave out findings recorded in this baseline.")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record the current findings as accepted, and exit.")] = None,
+    show_suppressed: Annotated[bool, typer.Option("--show-suppressed", help="List findings accepted by Word comments or the baseline.")] = False,
 ) -> None:
     """Check recordings and report what is missing or weak."""
     from qa_checker.api import check_paths
+    from qa_checker.baseline import Baseline
+    from qa_checker.config import ConfigError, parse_overrides
     from qa_checker.report import RunResult
     from qa_checker.reporters import render
+    from qa_checker.settings import ConfigResolver
 
-    reports = check_paths(paths)
-    result = RunResult.of(reports)
-    # 80 columns when the output is not a terminal (a file, a pipe, an e-mail).
-    width = min(100, shutil.get_terminal_size((80, 24)).columns)
-    sys.stdout.write(render(result, output_format, color=use_color(), width=width, quiet=quiet))
+    if baseline and write_baseline:
+        raise _fail("qa-checker: use --baseline or --write-baseline, not both")
+    try:
+        overrides = parse_overrides({
+            "select": _split(select), "extend-select": _split(extend_select), "ignore": _split(ignore),
+            "severity": _severities(severity), "fail-on": fail_on, "template": template, "policy": policy,
+            "pipeline": pipeline,
+        })
+        resolver = ConfigResolver(config=config, isolated=isolated, overrides=overrides)
+        accepted = Baseline.load(baseline) if baseline else None
+        reports = check_paths(paths, config=resolver, baseline=accepted)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    inputs = {Path(r.path).resolve() for r in reports}
+    for target in (output, write_baseline):
+        if target is not None and target.resolve() in inputs:
+            raise _fail(f"qa-checker: {target} is one of the recordings being checked; choose another file")
+    if write_baseline:
+        _write_baseline(write_baseline, reports)
+    else:
+        result = RunResult.of(reports)
+        # 80 columns when the output is not a terminal (a file, a pipe, an e-mail).
+        width = min(100, shutil.get_terminal_size((80, 24)).columns)
+        text = render(result, output_format, color=use_color() and output is None, width=width,
+                      quiet=quiet, show_suppressed=show_suppressed)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            _write(output, text)
     if any(r.error for r in reports):
         raise typer.Exit(ExitCode.USAGE)
-    if not all(r.passed for r in reports):
+    if not write_baseline and not all(r.passed for r in reports):
         raise typer.Exit(ExitCode.FINDINGS)
+
+
+def _write_baseline(path: Path, reports) -> None:
+    from qa_checker.baseline import Baseline
+    from qa_checker.config import ConfigError
+
+    try:
+        existing = Baseline.load(path) if path.exists() else Baseline(path)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    updated = existing.updated(reports)
+    _write(path, updated.dumps())
+    from qa_checker.wording import plural
+
+    checked = sum(1 for r in reports if not r.error)
+    unreadable = f"; {len(reports) - checked} could not be read" if len(reports) > checked else ""
+    typer.echo(f"Wrote {path}: {plural(len(updated), 'accepted finding')} "
+               f"({plural(checked, 'recording')} checked now{unreadable})")

@@ -14,12 +14,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from qa_checker.nlp.lexicon import Entry, Lexicon, load_lexicon
+from qa_checker.nlp.lexicon import LEXICAL_KINDS, Entry, Lexicon, Vocabulary, load_lexicon
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
 from qa_checker.splitter.model import Recording, Span
 
-# Kinds a rule can judge from the words alone; every other kind needs the parse.
-_LEXICAL = {"loaded_label", "abbreviation", "vague_phrase"}
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLOSERS = {"'", '"', "”", "’", ")", "]"}
 # Direct speech: double quotes, or single quotes that open after a space and close before one
@@ -42,6 +40,9 @@ class Sentence:
     text: str
     framed: bool  # holds a professional-opinion frame, outside quotes (reflection sentences only)
     quotes: tuple[Span, ...] = ()
+    words: object | None = field(default=None, repr=False)  # the cheap pass's tokens (no parse)
+    # Every listed word found here, kept or not: a label is never evidence for another label.
+    listed: list[Span] = field(default_factory=list, repr=False)
     doc: object | None = None
     next: "Sentence | None" = None
 
@@ -116,6 +117,7 @@ class _Matchers:
             self.confirm[entry.key] = checks
         for frame in lexicon.framing:
             self.framing.add(frame.id, [list(frame.pattern)])
+        self.vocabulary = lexicon.vocabulary
 
 
 @functools.cache
@@ -189,6 +191,7 @@ def _sentences(recording: Recording, doc, matchers: _Matchers) -> list[Sentence]
                     index=len(sentences), section=section.name, start=s_start, end=s_end,
                     text=text[s_start:s_end], framed=framed,
                     quotes=tuple(q for q in quotes if q[0] < s_end and q[1] > s_start),
+                    words=doc.char_span(s_start, s_end, alignment_mode="expand"),
                 )
                 if previous is not None:
                     previous.next = sentence
@@ -197,8 +200,9 @@ def _sentences(recording: Recording, doc, matchers: _Matchers) -> list[Sentence]
     return sentences
 
 
-def _triggers(doc, sentences: list[Sentence], matchers: _Matchers) -> list[Trigger]:
-    text = doc.text  # built from the tokens on every access: read it once
+def _triggers(doc, text: str, sentences: list[Sentence], matchers: _Matchers) -> list[Trigger]:
+    """Every phrase match in the writer's sentences (``text`` is the doc's text: Doc.text is
+    rebuilt from the tokens on each access)."""
     starts = [s.start for s in sentences]
     excepted = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _, s, e in matchers.excepted(doc)]
     found: list[Trigger] = []
@@ -211,12 +215,35 @@ def _triggers(doc, sentences: list[Sentence], matchers: _Matchers) -> list[Trigg
         if position < 0 or end > sentences[position].end:
             continue  # not in the writer's content (a heading, a prompt, the header)
         sentence = sentences[position]
+        sentence.listed.append((start, end))
         if sentence.in_quote(start, end) or _in_compound(text, start, end, entry):
+            continue
+        if entry.context is not None and not _in_context(doc, t_start, t_end, sentence, entry, matchers.vocabulary):
             continue
         if any(e_start <= start and end <= e_end for e_start, e_end in excepted):
             continue
         found.append(Trigger(entry, sentence, start, end, text[start:end], list(doc[t_start:t_end])))
     return found
+
+
+def _in_context(doc, t_start: int, t_end: int, sentence: Sentence, entry: Entry, vocabulary: Vocabulary) -> bool:
+    """The entry's context words around the trigger (see lexicon.Context), from the cheap pass."""
+    context = entry.context
+    first = sentence.words[0].i if sentence.words is not None and len(sentence.words) else 0
+    previous = doc[t_start - 1].lower_ if t_start - 1 >= first else ""
+    if context.not_before and previous in getattr(vocabulary, context.not_before):
+        return False
+    if not context.before and not context.after:
+        return True
+    if context.before:
+        window = {t.lower_ for t in doc[max(first, t_start - context.window):t_start]}
+        if window & getattr(vocabulary, context.before):
+            return True
+    if context.after and t_end < len(doc):
+        following = doc[t_end].lower_
+        words = getattr(vocabulary, context.after)
+        return following in words or following.rstrip("s") in words
+    return False
 
 
 def _in_compound(text: str, start: int, end: int, entry: Entry) -> bool:
@@ -238,7 +265,7 @@ def _longest(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _needs_parse(trigger: Trigger) -> bool:
-    return trigger.entry.kind not in _LEXICAL or bool(trigger.entry.confirm)
+    return trigger.entry.kind not in LEXICAL_KINDS or bool(trigger.entry.confirm)
 
 
 def _confirmed(trigger: Trigger, matchers: _Matchers) -> bool:
@@ -253,6 +280,8 @@ def _confirmed(trigger: Trigger, matchers: _Matchers) -> bool:
         for match in check(doc):
             ids = set(match[1]) if isinstance(match[1], list) else set(range(match[1], match[2]))
             if wanted & ids:
+                # the words that make the phrase ("went well", "looked tired"), not the people in it
+                ids = {i for i in ids if i in wanted or doc[i].pos_ not in ("NOUN", "PROPN", "PRON")}
                 first, last = doc[min(ids)], doc[max(ids)]
                 if max(ids) - min(ids) < 4:
                     base = trigger.sentence.start
@@ -271,7 +300,7 @@ def analyse_many(recordings: Sequence[Recording], base: str | None = None) -> li
     for recording in recordings:
         doc = nlp.make_doc(recording.text)
         sentences = _sentences(recording, doc, matchers)
-        staged.append((recording, sentences, _triggers(doc, sentences, matchers)))
+        staged.append((recording, sentences, _triggers(doc, recording.text, sentences, matchers)))
     to_parse: dict[int, Sentence] = {}
     for _, _, triggers in staged:
         for trigger in triggers:

@@ -76,32 +76,31 @@ def inside(head) -> set[int]:
     return seen
 
 
-def reported(token, vocabulary: Vocabulary) -> bool:
-    """True when the token sits in what someone else said ("Mum said she was upset")."""
+def _path_up(token, limit: int = 10):
+    """(child on the path, its head) for each step from the token up to the sentence root."""
     current = token
-    for _ in range(10):
+    for _ in range(limit):
         head = current.head
         if head.i == current.i:
-            return False
-        if head.lemma_.lower() in vocabulary.reporting_verbs and current.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "conj"):
+            return
+        yield current, head
+        current = head
+
+
+def reported(token, vocabulary: Vocabulary) -> bool:
+    """True when the token sits in what someone else said ("Mum said she was upset")."""
+    for child, head in _path_up(token):
+        if head.lemma_.lower() in vocabulary.reporting_verbs and child.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "conj"):
             speaker = subject(head)
             if speaker is None or speaker.lower_ not in WRITER:
                 return True
-        current = head
     return False
 
 
 def under_guess(token, vocabulary: Vocabulary) -> bool:
     """True when the token is inside what follows a guess ("I think he had been drinking")."""
-    current = token
-    for _ in range(10):
-        head = current.head
-        if head.i == current.i:
-            return False
-        if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in vocabulary.guess_verbs:
-            return True
-        current = head
-    return False
+    return any(child.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in vocabulary.guess_verbs
+               for child, head in _path_up(token))
 
 
 def specific_number(tokens) -> bool:
@@ -144,7 +143,9 @@ def evidence(
             continue
         if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in vocabulary.body_parts:
             return True
-        if token.pos_ != "VERB" or token.tag_ == "VBN" and token.dep_ in ("amod", "acomp", "oprd"):
+        if token.pos_ != "VERB":
+            continue
+        if token.tag_ == "VBN" and _describing(token):
             continue
         lemma = token.lemma_.lower()
         actor = subject(token)
@@ -162,6 +163,18 @@ def evidence(
     return False
 
 
+_ADJECTIVAL = {"amod", "acomp", "oprd", "advcl", "attr", "xcomp", "pobj", "pcomp", "appos"}
+
+
+def _describing(participle) -> bool:
+    """'as distracted', 'seemed pleased', 'will be passed on': a participle describing or passive,
+    not something the person did (a perfect 'had cooked' or a plain past 'and stayed' is)."""
+    children = list(participle.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    return participle.dep_ in _ADJECTIVAL or any(c.dep_ == "auxpass" for c in children)
+
+
 def predicate_root(tokens):
     """The token of a trigger whose head lies outside it (the trigger's own root)."""
     ids = {t.i for t in tokens}
@@ -169,3 +182,15 @@ def predicate_root(tokens):
         if token.head.i not in ids or token.head.i == token.i:
             return token
     return tokens[0]
+
+
+def reported_before(sentence, start: int, vocabulary: Vocabulary) -> bool:
+    """Cheap-pass version of :func:`reported`: a reporting verb ("said", "told") before the word
+    in its sentence, not said by the writer ("Mum told me she always...")."""
+    tokens = [t for t in sentence.words if t.idx < start] if sentence.words is not None else []
+    for position, token in enumerate(tokens):
+        if token.lower_ in vocabulary.reporting_forms:
+            speaker = tokens[position - 1].lower_ if position else ""
+            if speaker not in WRITER:
+                return True
+    return False

@@ -47,8 +47,10 @@ class CueList:
 
 
 def tokens(sentence):
-    """A sentence's tokens: its parse when it has one, else the tokenizer's alone (cheap)."""
-    return sentence.doc if sentence.doc is not None else load_pipeline().make_doc(sentence.text)
+    """A sentence's tokens: its parse when it has one, else the cheap pass's (the tokenizer's alone)."""
+    if sentence.doc is not None:
+        return sentence.doc
+    return sentence.words.as_doc() if sentence.words is not None else load_pipeline().make_doc(sentence.text)
 
 
 @functools.cache

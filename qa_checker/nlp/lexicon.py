@@ -21,6 +21,10 @@ Kind = Literal[
     "hedge", "person_label", "vague_adverb", "vague_evaluation", "needs_evidence", "vague_phrase",
     "vague_noun", "vague_quantity", "absolute", "absolute_habitual", "intensifier", "loaded_label", "abbreviation",
 ]
+# Kinds a rule judges from the words alone (the cheap pass); every other kind is parsed.
+LEXICAL_KINDS = frozenset({
+    "loaded_label", "abbreviation", "vague_phrase", "vague_quantity", "absolute", "intensifier", "needs_evidence",
+})
 
 
 class _Strict(BaseModel):
@@ -57,6 +61,21 @@ class Confirm(_Strict):
         return self
 
 
+class Context(_Strict):
+    """Words around a trigger, checked in the cheap pass, that make it worth judging at all.
+
+    ``before``: one of the named word list's forms within ``window`` tokens before the trigger
+    (or, with ``after``, that list's word right after it). ``not_before``: the trigger is dropped
+    when the token just before it is one of that list's words. Lists are named from
+    vocabulary.toml.
+    """
+
+    before: str | None = None
+    after: str | None = None
+    window: int = 4
+    not_before: str | None = None
+
+
 class Entry(_Strict):
     label: Literal["P01", "P02", "P03", "P04", "P05", "P06"]
     id: str
@@ -64,6 +83,7 @@ class Entry(_Strict):
     phrases: tuple[str, ...]
     case_sensitive: bool = False
     confirm: tuple[Confirm, ...] = ()
+    context: Context | None = None
     expansions: tuple[str, ...] = ()
     message: str
     suggestion: str
@@ -131,6 +151,10 @@ class Vocabulary(_Strict):
     conduct_nouns: frozenset[str]
     event_nouns: frozenset[str]
     literal_subjects: frozenset[str]
+    linking_forms: frozenset[str]
+    reporting_forms: frozenset[str]
+    manner_forms: frozenset[str]
+    interaction_forms: frozenset[str]
 
 
 class Lexicon(_Strict):
@@ -182,4 +206,9 @@ def load_lexicon() -> Lexicon:
         from qa_checker.resources import validation_message
 
         raise DataFileError(validation_message(source, exc)) from exc
+    for entry in entries:
+        named = [entry.context.before, entry.context.after, entry.context.not_before] if entry.context else []
+        unknown = [n for n in named if n and n not in Vocabulary.model_fields]
+        if unknown:
+            raise DataFileError(f"{folder}: {entry.key}: context names unknown word lists {unknown}")
     return Lexicon(entries=tuple(entries), vocabulary=vocabulary, framing=load_framing())

@@ -2,7 +2,8 @@
 
 Body paragraphs and tables in document order (content controls opened), tracked changes
 accepted (inserted text in, deleted text out), hidden text, text boxes, page headers,
-footers and comments left out. A soft line break starts a new block.
+footers and comments left out of the text. A soft line break starts a new block. Comments
+are kept beside the text with the offsets of the words they are anchored on.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from qa_checker.document import Block, Cell, DocumentBuilder, SourceDocument
+from qa_checker.readers.docx_comments import MARK_TAGS, Anchors, Mark, read_comments
 from qa_checker.readers.errors import (
     MAX_DOCX_FILE_BYTES, MAX_DOCX_UNCOMPRESSED, MAX_DOCX_XML_PART, MAX_TEXT_CHARS, InputError,
 )
@@ -30,9 +32,12 @@ def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+# Runs, and the comment anchors between them, in document order (an XPath union keeps it).
 _RUNS = etree.XPath(
     ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) "
-    "and not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]",
+    "and not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]"
+    " | .//w:commentRangeStart[not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]"
+    " | .//w:commentRangeEnd[not(ancestor::w:txbxContent) and not(ancestor::mc:Fallback)]",
     namespaces={"w": W, "mc": MC},
 )
 
@@ -133,10 +138,11 @@ def walk_document(document, name: str, on_line: LineCallback | None = None) -> S
     """
     styles = _read_styles(document)
     builder = DocumentBuilder()
-    _Walker(builder, styles, on_line).block_items(document.element.body)
+    walker = _Walker(builder, styles, on_line)
+    walker.block_items(document.element.body)
     if builder.size > MAX_TEXT_CHARS:
         raise InputError(f"{name}: the recording holds more than {MAX_TEXT_CHARS:,} characters; check that this is the right file")
-    result = builder.build(name, "docx")
+    result = builder.build(name, "docx", read_comments(document, walker.anchors))
     if not result.text.strip():
         raise InputError(f"{name}: the document has no text; write the recording or remove the file from the folder")
     return result
@@ -182,6 +188,7 @@ class _Walker:
         self.styles = styles
         self.tables = 0
         self.on_line = on_line
+        self.anchors = Anchors()
 
     def _style_attr(self, style_id: str | None, attr: str):
         seen = set()
@@ -202,6 +209,8 @@ class _Walker:
             elif child.tag in (_w("sdt"), _w("customXml")):
                 content = child.find(_w("sdtContent"))
                 self.block_items(content if content is not None else child, cell)
+            elif child.tag in MARK_TAGS:  # a comment range that starts or ends between paragraphs
+                self.anchors.record(Mark.of(child), self.builder.size)
 
     def table(self, tbl) -> None:
         index = self.tables
@@ -244,17 +253,23 @@ class _Walker:
         para_bold = bool(self._style_attr(style_id, "bold"))
         para_colour = None if heading_level else self._style_attr(style_id, "colour")
         segments = list(self._segments(p, para_bold, para_colour))
-        for text, prompt_ranges, bold, origins in _split_lines(segments):
+        for text, prompt_ranges, bold, origins, marks in _split_lines(segments):
             block = self.builder.add(
                 text, prompt_ranges=prompt_ranges, heading_level=heading_level,
                 bold=bold, cell=cell, list_item=list_item,
             )
+            for mark, offset in marks:
+                self.anchors.record(mark, block.start + offset)
             if self.on_line:
                 self.on_line(block, [Piece(block.start + s, block.start + e, *origin) for s, e, *origin in origins])
 
     def _segments(self, p, para_bold: bool, para_colour: str | None):
-        """Yield (text, bold, prompt, run, child) for each piece of visible text in the paragraph."""
+        """Yield (text, bold, prompt, run, child) for each piece of visible text in the paragraph,
+        and a :class:`Mark` for each comment anchor."""
         for run in _RUNS(p):
+            if run.tag != _w("r"):
+                yield Mark.of(run)
+                continue
             rpr = run.find(_w("rPr"))
             bold = para_bold
             colour = para_colour
@@ -280,15 +295,22 @@ class _Walker:
                     yield "\n", bold, prompt, run, child
                 elif tag == _w("noBreakHyphen"):
                     yield "-", bold, prompt, run, child
+                elif tag == _w("commentReference"):
+                    yield Mark.of(child)
 
 
 def _split_lines(segments):
-    """Group segments into lines at soft breaks: (text, prompt ranges, all-bold, origins).
+    """Group segments into lines at soft breaks: (text, prompt ranges, all-bold, origins, marks).
 
-    ``origins`` are (start, end, run, child, offset in the child's text) for each piece of the line.
+    ``origins`` are (start, end, run, child, offset in the child's text) for each piece of the line;
+    ``marks`` are (comment Mark, offset in the line).
     """
     lines = [[]]
-    for text, bold, prompt, run, child in segments:
+    for segment in segments:
+        if isinstance(segment, Mark):
+            lines[-1].append(segment)
+            continue
+        text, bold, prompt, run, child = segment
         offset = 0
         for i, piece in enumerate(text.split("\n")):
             if i:
@@ -300,15 +322,20 @@ def _split_lines(segments):
         text = ""
         ranges = []
         origins = []
+        marks = []
         visible_bold = True
-        for piece, bold, prompt, origin in line:
+        for item in line:
+            if isinstance(item, Mark):
+                marks.append((item, len(text)))
+                continue
+            piece, bold, prompt, origin = item
             if prompt:
                 ranges.append((len(text), len(text) + len(piece)))
             if piece.strip() and not bold:
                 visible_bold = False
             origins.append((len(text), len(text) + len(piece), *origin))
             text += piece
-        yield text, _merge(ranges), visible_bold and bool(text.strip()), origins
+        yield text, _merge(ranges), visible_bold and bool(text.strip()), origins, marks
 
 
 def _merge(ranges):

@@ -67,9 +67,9 @@ def parse_text(text: str, name: str, *, markdown: bool = False) -> SourceDocumen
     row = -1
     in_table = False
     text = _CONVERTER_MARKS.sub("", text)
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         line = raw.rstrip().replace("\t", " ") if not markdown else raw.rstrip()
-        style: dict[str, object] = {}
+        style: dict[str, object] = {"line": number}
         if markdown:
             if line.lstrip().startswith("|") and line.rstrip().endswith("|") and len(line.strip()) > 1:
                 if _MD_TABLE_RULE.match(line):
@@ -81,12 +81,12 @@ def parse_text(text: str, name: str, *, markdown: bool = False) -> SourceDocumen
                 row += 1
                 cells = [c.strip() for c in line.strip()[1:-1].split("|")]
                 for column, cell in enumerate(cells):
-                    builder.add(_strip_strong(cell), cell=Cell(table, row, column))
+                    builder.add(_strip_strong(cell), cell=Cell(table, row, column), line=number)
                 continue
             in_table = False
             heading = _MD_HEADING.match(line)
             if heading:
-                builder.add(_strip_strong(heading.group(2)), heading_level=len(heading.group(1)))
+                builder.add(_strip_strong(heading.group(2)), heading_level=len(heading.group(1)), line=number)
                 continue
             stripped = line.strip()
             if len(stripped) > 4 and _MD_STRONG.fullmatch(stripped):

@@ -8,14 +8,34 @@ from enum import Enum
 class OutputFormat(str, Enum):
     TEXT = "text"
     JSON = "json"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
 
 
-def render(result, fmt: OutputFormat, *, color: bool = False, width: int = 100, quiet: bool = False) -> str:
-    """``quiet`` shows errors only in the text report (the JSON contract always lists every finding)."""
+def render(
+    result, fmt: OutputFormat, *, color: bool = False, width: int = 100, quiet: bool = False,
+    show_suppressed: bool = False,
+) -> str:
+    """``quiet`` shows errors only in the text report (the JSON contract always lists every finding);
+    ``show_suppressed`` lists findings accepted on purpose (text and SARIF)."""
     if fmt is OutputFormat.JSON:
         from qa_checker.reporters.json import render_json
 
         return render_json(result)
+    if fmt is OutputFormat.SARIF:
+        from qa_checker.reporters.sarif import render_sarif
+
+        return render_sarif(result, show_suppressed=show_suppressed)
+    if fmt is OutputFormat.JUNIT:
+        from qa_checker.reporters.junit import render_junit
+
+        return render_junit(result)
+    if fmt is OutputFormat.GITHUB:
+        from qa_checker.reporters.github import render_github
+
+        return render_github(result)
+    from qa_checker.reporters.suppressed import render_suppressed
     from qa_checker.reporters.text import render_text
 
-    return render_text(result, color=color, width=width, quiet=quiet)
+    return render_text(result, color=color, width=width, quiet=quiet) + render_suppressed(result, show=show_suppressed)

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from qa_checker.report import Finding, Report, RunResult, Severity
-from qa_checker.template import load_template
+from qa_checker.reporters.places import section_title as _section_title
 from qa_checker.wording import plural, things_to_fix
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -21,15 +21,6 @@ _FLAGGED = "bold black on yellow"
 _INDENT = 6
 _AROUND = 70     # characters of a long sentence kept either side of the flagged words
 _LONGEST = 160   # flagged words shown in full up to this length
-
-
-def _section_title(name: str | None) -> str:
-    if not name:
-        return "Whole recording"
-    try:
-        return load_template().section(name).title
-    except StopIteration:
-        return name
 
 
 def _print_wrapped(console: Console, text: Text, indent: int = _INDENT) -> None:
@@ -45,8 +36,9 @@ def quoted(finding: Finding, color: bool) -> Text | None:
     if excerpt is None or finding.start is None or finding.end is None:
         return None
     text = excerpt.text
-    start = max(finding.start - excerpt.start, 0)
-    end = min(finding.end - excerpt.start, len(text))
+    flagged_start, flagged_end = finding.highlight or (finding.start, finding.end)
+    start = max(flagged_start - excerpt.start, 0)
+    end = min(flagged_end - excerpt.start, len(text))
     continues = finding.end > excerpt.start + len(text)
     before, flagged, after = _shorten(text[:start], text[start:end], text[end:])
     whole = not before.strip() and not after.strip()

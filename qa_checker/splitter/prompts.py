@@ -17,7 +17,7 @@ def _norm(text: str) -> str:
 
 
 @functools.cache
-def _sentence_sets(lines: tuple[str, ...]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+def _sentence_sets(lines: tuple[str, ...]) -> tuple[frozenset[str], tuple[frozenset[str], ...], frozenset[str]]:
     exact = set()
     bags = []
     for line in lines:
@@ -27,10 +27,11 @@ def _sentence_sets(lines: tuple[str, ...]) -> tuple[frozenset[str], tuple[frozen
                 exact.add(norm)
                 if len(norm.split()) >= 6:
                     bags.append(frozenset(norm.split()))
-    return frozenset(exact), tuple(bags)
+    vocabulary = frozenset(word for bag in bags for word in bag)
+    return frozenset(exact), tuple(bags), vocabulary
 
 
-def _matches(text: str, exact: frozenset[str], bags: tuple[frozenset[str], ...]) -> bool:
+def _matches(text: str, exact: frozenset[str], bags: tuple[frozenset[str], ...], vocabulary: frozenset[str]) -> bool:
     norm = _norm(text)
     if not norm:
         return False
@@ -40,17 +41,19 @@ def _matches(text: str, exact: frozenset[str], bags: tuple[frozenset[str], ...])
     if len(words) < 6:
         return False
     bag = set(words)
+    if len(bag & vocabulary) < 0.85 * len(bag):
+        return False  # most of its words are not the template's: it cannot be a near-copy
     # Near-copies (a word added or dropped while tidying) still count as the template's text.
     return any(len(bag & other) / len(bag | other) >= 0.85 for other in bags)
 
 
 def template_spans(blocks: tuple[Block, ...], text: str, lines: tuple[str, ...]) -> list[Span]:
     """Spans of sentences that repeat one of ``lines`` (the template's prompts or furniture)."""
-    exact, bags = _sentence_sets(lines)
+    exact, bags, vocabulary = _sentence_sets(lines)
     found: list[Span] = []
     for block in blocks:
         for start, end in sentences(text, block.start, block.end):
-            if _matches(text[start:end], exact, bags):
+            if _matches(text[start:end], exact, bags, vocabulary):
                 found.append((start, end))
     return merge(found)
 

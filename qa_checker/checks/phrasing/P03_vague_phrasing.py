@@ -24,7 +24,7 @@ Source:
 """
 
 from qa_checker.checks.phrasing.shared import hits, known_names
-from qa_checker.nlp.clues import is_person, predicate_root, reported, specific_number, subject
+from qa_checker.nlp.clues import is_person, predicate_root, reported, reported_before, specific_number, subject
 from qa_checker.rule import Parsed, rule
 
 _PERSON_LABELS = {"good", "great", "lovely", "pleasant"}  # said of a person, these are P02's
@@ -46,20 +46,23 @@ def _evaluation(token, vocabulary, names) -> bool:
     return True
 
 
-_BECAUSE = {"because", "as", "since", ":"}
+_BECAUSE = {"because", "as", "since", ":", "so"}
 _EXAMPLE = {("for", "example"), ("for", "instance"), ("such", "as"), ("as", "shown")}
 
 
-def _explained(sentence, vocabulary) -> bool:
-    """'No concerns ... because Mia waved and said...': a reason with something observed in it."""
-    doc = sentence.doc
-    marks = [t.i for t in doc if t.lower_ in _BECAUSE and (t.dep_ in ("mark", "punct", "prep") or t.text == ":")
-             or t.lower_ == "and" and t.i > 0 and doc[t.i - 1].text == ","
-             or t.i + 1 < len(doc) and (t.lower_, doc[t.i + 1].lower_) in _EXAMPLE]
-    # "..., so I have no worries": the reason comes first
-    reasons = [doc[:t.i] for t in doc if t.lower_ == "so" and t.dep_ in ("cc", "advmod", "mark") and t.i > 0]
-    if marks:
-        reasons.append(doc[marks[0] + 1:])
+def _explained(sentence, tokens, vocabulary) -> bool:
+    """'No concerns ... because Mia waved and said...', '..., so I have no worries': a reason
+    with something specific in it (direct speech, a number or time span, five words or more, or
+    a verb of behaviour when the sentence was parsed)."""
+    tokens = list(tokens)
+    reasons = []
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1].lower_ if position + 1 < len(tokens) else ""
+        if token.lower_ == "so" and position:
+            reasons.append(tokens[:position])  # the reason comes first
+        elif token.lower_ in _BECAUSE or (token.lower_, following) in _EXAMPLE or (
+                token.lower_ == "and" and position and tokens[position - 1].text == ","):
+            reasons.append(tokens[position + 1:])
     return bool(reasons) and (bool(sentence.quotes) or any(_specific(part, vocabulary) for part in reasons))
 
 
@@ -76,19 +79,23 @@ def check(parsed: Parsed):
 
     def flagged(trigger) -> bool:
         kind = trigger.entry.kind
+        sentence = trigger.sentence
         if kind == "vague_phrase":
             return True
+        if kind in ("vague_quantity", "needs_evidence"):  # judged in the cheap pass
+            if reported_before(sentence, trigger.start, vocabulary):
+                return False
+            if kind == "vague_quantity":
+                return not specific_number(sentence.words)
+            return not _explained(sentence, sentence.words, vocabulary)
         token = predicate_root(trigger.tokens)
         if reported(token, vocabulary):
             return False
-        sentence = trigger.sentence
-        if kind == "vague_quantity":
-            return not specific_number(sentence.doc)
         if kind == "vague_noun":
             return token.pos_ in ("NOUN", "PRON") and not any(
                 c.dep_ == "poss" or c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
         if kind == "vague_evaluation" and not _evaluation(token, vocabulary, names):
             return False
-        return not _explained(sentence, vocabulary)
+        return not _explained(sentence, sentence.doc, vocabulary)
 
     yield from hits(parsed, "P03", flagged)

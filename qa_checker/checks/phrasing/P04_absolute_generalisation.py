@@ -25,7 +25,7 @@ Source:
 """
 
 from qa_checker.checks.phrasing.shared import hits
-from qa_checker.nlp.clues import predicate_root, reported, specific_number
+from qa_checker.nlp.clues import predicate_root, reported, reported_before, specific_number
 from qa_checker.rule import Parsed, rule
 
 
@@ -41,12 +41,14 @@ def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
 
     def flagged(trigger) -> bool:
-        if reported(predicate_root(trigger.tokens), vocabulary):
+        kind = trigger.entry.kind
+        if kind == "absolute_habitual":  # the one kind that needs the parse (its tense)
+            token = predicate_root(trigger.tokens)
+            return not reported(token, vocabulary) and _habitual(token)
+        if reported_before(trigger.sentence, trigger.start, vocabulary):
             return False
-        if trigger.entry.kind == "absolute":
-            return not specific_number(trigger.sentence.doc)
-        if trigger.entry.kind == "absolute_habitual":
-            return _habitual(predicate_root(trigger.tokens))
+        if kind == "absolute":
+            return not specific_number(trigger.sentence.words)
         return True
 
     yield from hits(parsed, "P04", flagged)

@@ -49,4 +49,5 @@ def check(parsed: Parsed):
             section=sentence.section,
             span=(sentence.start, sentence.end),
             suggestion=entry.suggestion,
+            highlight=(trigger.start, trigger.end),
         )

@@ -19,12 +19,9 @@ def known_names(parsed: Parsed) -> frozenset[str]:
 
 
 def busy_tokens(trigger: Trigger, parsed: Parsed) -> set[int]:
-    """Token ids of other rules' flagged words in the same sentence ("refused to engage" is no evidence)."""
-    ids: set[int] = set()
-    for other in parsed.language.triggers:
-        if other.sentence is trigger.sentence and other is not trigger:
-            ids.update(t.i for t in other.tokens)
-    return ids
+    """Token ids of every listed word in the sentence ("refused to engage", "upset" are no evidence)."""
+    sentence = trigger.sentence
+    return {t.i for start, end in sentence.listed for t in sentence.tokens(start, end)}
 
 
 def framed_reflection(trigger: Trigger) -> bool:
@@ -46,4 +43,5 @@ def hits(parsed: Parsed, label: str, flagged: Callable[[Trigger], bool]) -> Iter
             section=first.sentence.section,
             span=(first.sentence.start, first.sentence.end),
             suggestion=first.entry.suggestion,
+            highlight=(first.start, first.end),
         )
