@@ -183,3 +183,24 @@ def test_tracked_changes_sample_reads_accepted_text():
     text = read_document(SAMPLES / "tracked-changes-ella.docx").text
     assert "warm and well organised" in text
     assert "rubbish" not in text and "OFFICIAL-SENSITIVE" not in text
+
+
+def test_three_children_sample_without_its_explanation_gets_A01():
+    """Mum was 25 minutes late; the sample says why the session went ahead. Without that, A01."""
+    from qa_checker import check_text
+    from qa_checker.readers import read_document
+
+    text = read_document(SAMPLES / "three-children-2026-09-17.docx").text
+    explanations = [
+        "As Nan was already in the room with the children and Mum was in touch with me, "
+        "I decided to let the session go ahead with Nan until Mum arrived. ",
+        "Under the agreement this session should have been cancelled; I used my judgement because Nan was "
+        "present and Mum was in contact, and Kirsty will decide how this is handled.",
+        # telling the social worker "so that she can decide" counts too: A01 does not judge the reason
+        " and that I let the session go ahead, so that she can decide how this is handled in future",
+    ]
+    for sentence in explanations:
+        assert sentence in text
+        text = text.replace(sentence, "")
+    found = [(f.rule, f.section, f.text) for f in check_text(text, "three.txt", today=TODAY).findings if f.rule == "A01"]
+    assert found == [("A01", "introductions", "Mum arrived at 16:25, 25 minutes after the start time.")]
