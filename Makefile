@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test setup setup-test clean bench screenshots
+.PHONY: demo test setup setup-test clean bench bench-review screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ bench: setup-test
 # The README's screenshots (docs/*.png); needs LibreOffice, Xvfb, ImageMagick, poppler-utils, Chromium.
 screenshots: setup
 	$(BIN)/python docs/screenshots.py
+
+# 300 generated recordings (made once, in bench/out/): review with 1 and 2 workers, and with --history.
+bench-review: setup-test
+	$(BIN)/python bench/bench_review.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

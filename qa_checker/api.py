@@ -13,6 +13,7 @@ from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
 from qa_checker.report import RecordingInfo, Report, SectionStatus
 from qa_checker.rule import Parsed
+from qa_checker.scaling import report_rows
 from qa_checker.settings import ConfigResolver, Settings
 from qa_checker.splitter import split
 from qa_checker.template import Template, load_template
@@ -59,18 +60,31 @@ def check_documents(
     each = list(settings) if isinstance(settings, (list, tuple)) else [settings or Settings()] * len(documents)
     today = today or dt.date.today()
     recordings = [split(d, template or s.template or load_template()) for d, s in zip(documents, each)]
-    analyses = analyse_many(recordings)
+    analyses = _analyse_by_options(recordings, each, analyse_many)
     reports = []
     for recording, analysis, own in zip(recordings, analyses, each):
         parsed = Parsed(
             recording=recording, policy=policy or own.policy or load_policy(), today=today,
             options=own.options, analysis=analysis,
         )
-        reports.append(_report(recording, own, baseline, engine.run(parsed, own.rules, own.severities)))
+        findings = engine.run(parsed, own.rules, own.severities)
+        reports.append(_report(recording, own, baseline, findings, parsed.scaling))
     return reports
 
 
-def _report(recording, settings: Settings, baseline: Baseline | None, findings) -> Report:
+def _analyse_by_options(recordings, each, analyse_many) -> list:
+    """One NLP batch per distinct pipeline and word lists (teams' settings may differ by folder)."""
+    groups: dict[tuple, list[int]] = {}
+    for position, own in enumerate(each):
+        groups.setdefault(own.options.nlp_key, []).append(position)
+    analyses: list = [None] * len(recordings)
+    for (base, extra), positions in groups.items():
+        for position, analysis in zip(positions, analyse_many([recordings[p] for p in positions], base, extra)):
+            analyses[position] = analysis
+    return analyses
+
+
+def _report(recording, settings: Settings, baseline: Baseline | None, findings, scaling) -> Report:
     from qa_checker.suppress import settle
 
     findings, suppressed = settle(recording.document, findings, baseline)
@@ -81,11 +95,13 @@ def _report(recording, settings: Settings, baseline: Baseline | None, findings) 
     return Report(
         path=recording.document.path,
         passed=settings.passed(findings),
-        children=[c.name for c in recording.children],
+        # "Child's Name", or else the children "Present at contact" names (the scaling's roster).
+        children=[c.name for c in recording.children] or [c.name for c in scaling.roster.children],
         sections=sections,
         findings=findings,
         info=recording_info(recording),
         suppressed=suppressed,
+        scalings=report_rows(scaling, recording.text),
     )
 
 
@@ -188,6 +204,21 @@ def _check_alone(document: SourceDocument, options: dict) -> Report:
     except Exception as exc:
         return error_report(document.path, f"{document.path}: qa-checker failed on this file "
                                            f"({type(exc).__name__}: {exc}); please report it to the qa-checker team")
+
+
+_WARM_UP = "INTRODUCTIONS\nWhat is working well?\nMum arrived at 16:00 and seemed happy to see them.\n"
+
+
+def warm_up() -> None:
+    """Load once what every check needs, e.g. in a worker process before its first recording.
+
+    Rules, template and policy, then one tiny check through every rule, so that whatever the
+    rules load on first use (the spaCy pipeline, matchers, word lists) is loaded here too.
+    """
+    engine.all_rules()
+    load_template()
+    load_policy()
+    check_text(_WARM_UP, "<warm-up>")
 
 
 def error_report(path: str, message: str) -> Report:

@@ -76,6 +76,12 @@ class ConfigFile(BaseModel):
     def _pipeline(cls, value: str | None) -> str | None:
         if value is not None and not _PIPELINE.fullmatch(value):
             raise ValueError(f"{value!r} is not a spaCy pipeline name (e.g. 'en_core_web_sm')")
+        if value is not None:
+            import importlib.util
+
+            if importlib.util.find_spec(value) is None:
+                raise ValueError(f"the spaCy pipeline {value!r} is not installed; install its package "
+                                 f"(nothing is downloaded at run time) or leave 'pipeline' out")
         return value
 
     @field_validator("extra_words")

@@ -46,6 +46,11 @@ class RuleOptions:
         """The team's extra words for rule ``code`` (empty when it has none)."""
         return self.extra_words.get(code, ())
 
+    @property
+    def nlp_key(self) -> tuple:
+        """What the NLP pass depends on: the pipeline and the extra words, hashable."""
+        return self.pipeline, tuple(sorted((code, tuple(words)) for code, words in self.extra_words.items()))
+
 
 @dataclass(frozen=True)
 class Parsed:
@@ -67,7 +72,16 @@ class Parsed:
             return self.analysis
         from qa_checker.nlp.analysis import analyse
 
-        return analyse(self.recording)
+        base, extra = self.options.nlp_key
+        return analyse(self.recording, base, extra)
+
+    @functools.cached_property
+    def scaling(self):
+        """The :class:`~qa_checker.scaling.ScalingResult`: every 0-10 scaling, tied to the overall
+        or a child, with its reason and next step (computed on first use)."""
+        from qa_checker.scaling import parse_scaling
+
+        return parse_scaling(self.recording, self.language)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,14 @@ from docx_builder import to_docx, to_text  # noqa: E402
 TODAY = dt.date(2026, 11, 23)
 GOOD_SPEC = (HERE / "fixtures" / "good_recording.txt").read_text(encoding="utf-8")
 SAMPLES = HERE.parent / "samples"
+# The terminal report's scaling summary for the good base recording.
+GOOD_SCALING_SUMMARY = (
+    "  Scaling summary\n"
+    "    child    score  reason  next step\n"
+    "    Overall  7/10   yes     yes\n"
+    "    Amelia   6/10   yes     yes\n"
+    "    Jayden   8/10   yes     yes\n"
+)
 
 
 def apply_edits(spec: str, edits: list[list[str]]) -> str:

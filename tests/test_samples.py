@@ -156,9 +156,56 @@ REFLECTION = {
 }
 
 
+# What the scaling rules flag in each sample (rule, section, child, flagged text), judged by hand
+# against the manifest's intended flaws. A vague next step still counts as one (SC05 does not
+# judge its quality), so Leo and Mia's overall and Ruby's "Ruby would need to be less shy" pass.
+SCALING = {
+    "bank-holiday-noah-2025-08-25.docx": [],
+    "flawed-blue-prompts-tyler.docx": [
+        ("SC05", "scaling", None, "Overall 5/10"),
+    ],
+    "flawed-placeholders-ruby.md": [],
+    "flawed-sunday-sophie-oliver-2025-05-04.docx": [
+        ("SC02", "scaling", "Oliver Dunn", "Scaling"),
+        ("SC04", "scaling", None, "Overall: 7/10"),
+        ("SC05", "scaling", None, "Overall: 7/10"),
+    ],
+    "flawed-text-export-leo-mia.txt": [
+        ("SC02", "scaling", "Leo Foster", "SCALING"),
+        ("SC02", "scaling", "Mia Foster", "SCALING"),
+    ],
+    "good-amelia-jayden-2025-03-12.docx": [],
+    "good-harper-2025-06-12.txt": [],
+    "inline-labels-kai-2026-02-14.txt": [],
+    "three-children-2026-09-17.docx": [
+        ("SC02", "scaling", "Isla Parker", "SCALING"),
+    ],
+    "tracked-changes-ella.docx": [],
+}
+
+# Every scaling row (child, score, reason, next step) the samples give, read by hand.
+SCALING_ROWS = {
+    "bank-holiday-noah-2025-08-25.docx": [(None, 9, True, True), ("Noah Bailey", 9, True, True)],
+    "flawed-blue-prompts-tyler.docx": [(None, 5, True, False), ("Tyler Brennan", 5, True, True)],
+    "flawed-placeholders-ruby.md": [(None, 6, True, True), ("Ruby Walsh", 7, True, True)],
+    "flawed-sunday-sophie-oliver-2025-05-04.docx": [
+        (None, 7, False, False), ("Sophie Dunn", 8, True, True), ("Oliver Dunn", None, False, False)],
+    "flawed-text-export-leo-mia.txt": [
+        (None, 7, True, True), ("Leo Foster", None, False, False), ("Mia Foster", None, False, False)],
+    "good-amelia-jayden-2025-03-12.docx": [
+        (None, 9, True, True), ("Amelia Carter", 9, True, True), ("Jayden Carter", 8, True, True)],
+    "good-harper-2025-06-12.txt": [(None, 8, True, True), ("Harper Lang", 8, True, True)],
+    "inline-labels-kai-2026-02-14.txt": [(None, 6, True, True), ("Kai Whitfield", 6, True, True)],
+    "three-children-2026-09-17.docx": [
+        (None, 7, True, True), ("Freya Parker", 8, True, True), ("Archie Parker", 6, True, True),
+        ("Isla Parker", None, False, False)],
+    "tracked-changes-ella.docx": [(None, 8, True, True), ("Ella Hughes", 8, True, True)],
+}
+
+
 def test_every_sample_has_expectations():
     files = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in {".docx", ".txt", ".md"})
-    assert files == sorted(EXPECTED) == sorted(PHRASING) == sorted(REFLECTION)
+    assert files == sorted(EXPECTED) == sorted(PHRASING) == sorted(REFLECTION) == sorted(SCALING) == sorted(SCALING_ROWS)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -167,13 +214,17 @@ def test_sample_findings(name):
     report = check_file(SAMPLES / name, today=TODAY)
     assert report.error is None
     assert report.children == children
-    structural = [f for f in report.findings if f.rule[0] not in "PRA"]
+    structural = [f for f in report.findings if not f.rule.startswith(("P", "SC", "R", "A"))]
     found = [(f.rule, f.section, f.child, f.text.splitlines()[0].strip() if f.text else None) for f in structural]
     assert found == expected
     phrasing = [(f.rule, f.section, f.text) for f in report.findings if f.rule.startswith("P")]
     assert phrasing == PHRASING[name]
     reflection = [(f.rule, f.section, f.child, f.text) for f in report.findings if f.rule[0] in "RA"]
     assert reflection == REFLECTION[name]
+    scaling = [(f.rule, f.section, f.child, f.text) for f in report.findings if f.rule.startswith("SC")]
+    assert scaling == SCALING[name]
+    rows = [(s.child, s.score, s.has_reason, s.has_next_step) for s in report.scalings]
+    assert rows == SCALING_ROWS[name]
     assert report.passed == (not any(f.severity.value == "error" for f in report.findings))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
-from conftest import GOOD_SPEC, TODAY, apply_edits, build
+from conftest import GOOD_SCALING_SUMMARY, GOOD_SPEC, TODAY, apply_edits, build
 from docx import Document
 
 from qa_checker import check_file
@@ -157,6 +157,7 @@ def test_baseline_reports_only_new_findings(tmp_path):
     assert again.returncode == 0
     assert again.stdout == (
         "team/week12/draft.txt\n  nothing to fix: ready to submit\n\n"
+        f"{GOOD_SCALING_SUMMARY}\n"
         "1 recording checked: nothing to fix.\n"
         "Suppressed (2 findings accepted on purpose, not counted above):\n"
         "  team/week12/draft.txt\n"

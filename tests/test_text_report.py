@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from conftest import GOOD_SPEC, SAMPLES, TODAY, apply_edits
+from conftest import GOOD_SCALING_SUMMARY, GOOD_SPEC, SAMPLES, TODAY, apply_edits
 
 from qa_checker import check_paths, check_text
 from qa_checker.report import Excerpt, Finding, Report, RunResult, Severity
@@ -84,8 +84,8 @@ def test_every_line_fits_80_columns_without_trailing_spaces():
     lines = out.splitlines()
     assert all(len(line) <= 80 and line == line.rstrip() for line in lines)
     assert lines[-2:] == [
-        "10 recordings checked: 6 passed, 4 need changes.",
-        "75 things to fix before submitting (12 errors, 63 warnings).",
+        "10 recordings checked: 5 passed, 5 need changes.",
+        "82 things to fix before submitting (17 errors, 65 warnings).",
     ]
 
 
@@ -114,6 +114,8 @@ def test_clean_and_unreadable_recordings():
     assert out == (
         "good.txt\n"
         "  nothing to fix: ready to submit\n"
+        "\n"
+        f"{GOOD_SCALING_SUMMARY}"
         "\n"
         "old.doc\n"
         "  cannot check: this is an old-style Word 97-2003 document (.doc); open it in\n"
@@ -156,3 +158,29 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path):
     piped = subprocess.run([sys.executable, "-m", "qa_checker", "check", str(draft)], capture_output=True, text=True,
                            env={k: v for k, v in os.environ.items() if k != "NO_COLOR"}, timeout=120)
     assert "\x1b[" not in piped.stdout and "[17:00 to 16:00]" in piped.stdout
+
+
+def test_scaling_summary_rows_missing_out_of_range_and_a_ten():
+    from qa_checker.report import Scaling
+
+    rows = [Scaling(child=None, score=6.5, has_reason=True, has_next_step=False),
+            Scaling(child="Amelia Smith", score=10, has_reason=True, has_next_step=False),
+            Scaling(child="Amelia Jones", score=12, has_reason=False, has_next_step=True),
+            Scaling(child="Anastasia-Maximiliana-Rose Smith", score=None, has_reason=False, has_next_step=False),
+            Scaling(child="Lily", score=0, has_reason=True, has_next_step=True)]
+    out = render_text(RunResult.of([Report(path="draft.docx", passed=True, scalings=rows)]), width=80)
+    assert out.splitlines()[2:10] == [
+        "",
+        "  Scaling summary",
+        "    child                     score    reason  next step",
+        "    Overall                   6.5/10   yes     no",
+        "    Amelia Smith              10/10    yes     -",
+        "    Amelia Jones              12/10    no      yes",
+        "    Anastasia-Maximiliana-R…  missing  -       -",
+        "    Lily                      0/10     yes     yes",
+    ]
+    coloured = render_text(RunResult.of([Report(path="draft.docx", passed=True, scalings=rows)]), width=80, color=True)
+    assert "\x1b[31mmissing\x1b[0m" in coloured and "\x1b[31m12/10\x1b[0m" in coloured
+    quiet = render_text(RunResult.of([Report(path="draft.docx", passed=False, scalings=rows, findings=[
+        Finding(rule="SC02", name="missing-child-scaling", severity=Severity.ERROR, message="m")])]), width=80, quiet=True)
+    assert "Scaling summary" not in quiet

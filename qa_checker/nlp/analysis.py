@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from qa_checker.nlp.lexicon import LEXICAL_KINDS, Entry, Lexicon, Vocabulary, load_lexicon
+from qa_checker.nlp.lexicon import LEXICAL_KINDS, Entry, Lexicon, Vocabulary, load_lexicon, with_team_words
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
 from qa_checker.splitter.model import Recording, Span
 
@@ -118,11 +118,12 @@ class _Matchers:
         for frame in lexicon.framing:
             self.framing.add(frame.id, [list(frame.pattern)])
         self.vocabulary = lexicon.vocabulary
+        self.lexicon = lexicon
 
 
 @functools.cache
-def _matchers(base: str | None) -> _Matchers:
-    return _Matchers(load_pipeline(base), load_lexicon())
+def _matchers(base: str | None, extra: tuple = ()) -> _Matchers:
+    return _Matchers(load_pipeline(base), with_team_words(load_lexicon(), extra))
 
 
 def quote_spans(text: str, start: int, end: int) -> list[Span]:
@@ -291,11 +292,16 @@ def _confirmed(trigger: Trigger, matchers: _Matchers) -> bool:
     return False
 
 
-def analyse_many(recordings: Sequence[Recording], base: str | None = None) -> list[Analysis]:
-    """Analyse recordings together, parsing every recording's candidate sentences in one batch."""
+def analyse_many(
+    recordings: Sequence[Recording], base: str | None = None, extra: tuple = (),
+) -> list[Analysis]:
+    """Analyse recordings together, parsing every recording's candidate sentences in one batch.
+
+    ``base`` names another spaCy pipeline; ``extra`` is a team's extra words, as
+    ((rule code, words), ...) pairs."""
     nlp = load_pipeline(base)
-    matchers = _matchers(base)
-    lexicon = load_lexicon()
+    matchers = _matchers(base, extra)
+    lexicon = matchers.lexicon
     staged = []
     for recording in recordings:
         doc = nlp.make_doc(recording.text)
@@ -325,8 +331,8 @@ def parse(sentences: Iterable[Sentence], base: str | None = None) -> None:
             sentence.doc = doc
 
 
-def analyse(recording: Recording, base: str | None = None) -> Analysis:
-    return analyse_many([recording], base)[0]
+def analyse(recording: Recording, base: str | None = None, extra: tuple = ()) -> Analysis:
+    return analyse_many([recording], base, extra)[0]
 
 
 def parsed_sentences(analyses: Iterable[Analysis]) -> int:

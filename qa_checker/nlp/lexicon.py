@@ -212,3 +212,26 @@ def load_lexicon() -> Lexicon:
         if unknown:
             raise DataFileError(f"{folder}: {entry.key}: context names unknown word lists {unknown}")
     return Lexicon(entries=tuple(entries), vocabulary=vocabulary, framing=load_framing())
+
+
+# The kind of judgement a team's extra words get, per rule (qa-checker.toml "extra-words").
+TEAM_KINDS = {"P01": "hedge", "P02": "person_label", "P03": "vague_phrase", "P04": "intensifier",
+              "P05": "loaded_label", "P06": "abbreviation"}
+
+
+def with_team_words(lexicon: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    """The lexicon with a team's extra words added to their rules' lists (worded like the rule's
+    first entry; an abbreviation is matched in its exact case)."""
+    if not extra:
+        return lexicon
+    added = []
+    for code, words in extra:
+        kind = TEAM_KINDS.get(code)
+        model = next((e for e in lexicon.entries if e.label == code), None)
+        if kind is None or model is None or not words:
+            continue
+        added.append(Entry(
+            label=code, id="team-words", kind=kind, phrases=tuple(words), case_sensitive=kind == "abbreviation",
+            message=model.message, suggestion=model.suggestion, source="the team's settings (extra-words)",
+        ))
+    return lexicon.model_copy(update={"entries": lexicon.entries + tuple(added)})

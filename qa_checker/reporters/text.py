@@ -14,6 +14,7 @@ from rich.text import Text
 
 from qa_checker.report import Finding, Report, RunResult, Severity
 from qa_checker.reporters.places import section_title as _section_title
+from qa_checker.reporters.scaling import scaling_table
 from qa_checker.wording import plural, things_to_fix
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -92,6 +93,11 @@ def _report(console: Console, report: Report, quiet: bool, color: bool) -> None:
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
     status = _to_fix(errors, warnings, quiet) if errors + warnings else "nothing to fix: ready to submit"
     console.print(Text(f"  {status}", style="red" if errors else "green"))
+    table = [] if quiet else scaling_table(report)
+    if table:
+        console.print()
+    for line in table:
+        console.print(line, overflow="ignore", crop=False, soft_wrap=True)
     current = object()
     for finding in _shown(report, quiet):
         if finding.section != current:

@@ -47,7 +47,7 @@ def check(parsed: Parsed):
     allowed = parsed.policy.lateness_allowed_minutes
     candidates = [s for s in sentences if s.section == "introductions" and too_late(s.text, start, allowed)
                   and cue_list(wording.arrival).any(s)]
-    parse(candidates)
+    parse(candidates, parsed.options.pipeline)
     present = parents(parsed.recording)
     late = next(((s, m) for s in candidates if (m := minutes_late(s, start, present)) is not None and m > allowed), None)
     if late is None or any(cue_list(wording.cancelled).any(s) for s in sentences):

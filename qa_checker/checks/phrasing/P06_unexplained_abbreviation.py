@@ -14,7 +14,8 @@ Better:
 Limitations:
     Reported once per abbreviation, at its first use. Spelled out anywhere in the recording
     ("foster carer (FC)", or the words "foster carer" alone) is enough. Only the abbreviations
-    listed in rules/phrasing/P06.jsonl are known; matching is case-sensitive.
+    listed in rules/phrasing/P06.jsonl (and a team's extra-words for P06) are known; matching is
+    case-sensitive. A team's accepted-abbreviations are never reported.
 
 Source:
     Torbay "Language that cares"; Sandwell young people ("when you use initials and jargon it
@@ -37,12 +38,13 @@ def _spelled_out(entry, text: str) -> bool:
 @rule("P06", "unexplained-abbreviation", "info")
 def check(parsed: Parsed):
     text = parsed.recording.text
-    seen: set[str] = set()
+    seen: set[str] = set(parsed.options.accepted_abbreviations)
     for trigger in parsed.language.for_rule("P06"):
         entry = trigger.entry
-        if entry.id in seen or _spelled_out(entry, text):
+        abbreviation = entry.phrases[0] if entry.id == "team-words" else entry.id
+        if trigger.words in seen or abbreviation in seen or _spelled_out(entry, text):
             continue
-        seen.add(entry.id)
+        seen.add(trigger.words)
         sentence = trigger.sentence
         yield Hit(
             entry.message.format(words=trigger.words),

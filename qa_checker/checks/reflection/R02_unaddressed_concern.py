@@ -53,7 +53,7 @@ def check(parsed: Parsed):
     linker = Linker(parsed, sentences)
     unlinked = [c for c in candidates(parsed) if not linker.same_words(c)]
     # one parse for the reflection (R03 and R04 judge it too) and the concerns still unlinked
-    parse(sentences + [s for c in unlinked for s in c.sentences])
+    parse(sentences + [s for c in unlinked for s in c.sentences], parsed.options.pipeline)
     for concern in confirm(unlinked, parsed):
         if not linker.picked_up(concern):
             yield _hit(parsed, concern, linker.data)

@@ -51,7 +51,7 @@ def confirm(units: list[Concern], parsed: Parsed) -> list[Concern]:
     """Parse the units (one batch) and keep the concerns: each worry, and each other unit whose
     concern word the parse confirms (a child crying, the supervisor intervening...)."""
     data = load_concerns()
-    parse([s for unit in units for s in unit.sentences])
+    parse([s for unit in units for s in unit.sentences], parsed.options.pipeline)
     for unit in units:
         unit.category = next((c for s in unit.sentences if (c := category_of(s, parsed, data))), None)
     return [u for u in units if u.worried or u.category is not None]

@@ -23,7 +23,7 @@ def reflection_sentences(parsed: Parsed) -> list[Sentence]:
 def reflection(parsed: Parsed) -> list[Sentence]:
     """The reflection's sentences, each parsed (one batch, only those not parsed already)."""
     sentences = reflection_sentences(parsed)
-    parse(sentences)
+    parse(sentences, parsed.options.pipeline)
     return sentences
 
 

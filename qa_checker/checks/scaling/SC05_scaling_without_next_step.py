@@ -1,0 +1,42 @@
+"""A scaling below 10 does not say what would move it up the scale.
+
+Why it matters:
+    The scaling question is also a plan: what would need to happen for the score to move one
+    point up, and who could do it. Without it the child's review learns where things are but
+    not what would help.
+
+Weak:
+    Jayden: 5/10 as he waited at the window asking when Dad was coming.
+
+Better:
+    Jayden: 5/10 as he waited at the window asking when Dad was coming.
+    To move up the scale, Dad needs to text the day before to say he is coming.
+
+Limitations:
+    A next step is a phrase such as "to move up the scale", "to increase this", "next time",
+    "it would be higher if", a "What would help:" field or table cell, or a recommendation
+    whose subject is a person ("Dad could...", "Mum needs to...", "Dad to arrive by 14:00"),
+    found in the dependency parse. Not raised for a 10 (or above: SC03 reports that). Whether
+    the next step is specific enough is not judged ("continue to engage" counts).
+
+Source:
+    Northamptonshire Supervised Family Time Recording template (SCALING: "how the contact can be
+    improved to move up the scale"); Signs of Safety scaling questions.
+"""
+
+from qa_checker.checks.scaling.shared import name_of, subject_label
+from qa_checker.rule import Hit, Parsed, rule
+
+
+@rule("SC05", "scaling-without-next-step", "warning")
+def check(parsed: Parsed):
+    result = parsed.scaling
+    for found in result.found:
+        if found.has_next_step or found.score >= 10:
+            continue
+        who = name_of(result, found.child)
+        yield Hit(
+            f"{subject_label(result, found)} does not say what would move it up the scale. Add who needs to do "
+            f"what, for example: '{who}: ... To move up the scale, <who> needs to <do what>.'",
+            section="scaling", child=found.child, span=(found.start, found.end),
+        )
