@@ -154,3 +154,29 @@ def test_a_bad_word_list_names_file_and_key(tmp_path, loader, parts, old, new, k
     with pytest.raises(DataFileError) as info:
         load(str(bad))
     assert str(bad) in str(info.value) and key in str(info.value)
+
+
+def test_the_rules_parse_with_the_teams_pipeline(monkeypatch):
+    """A team's pipeline (qa-checker.toml) parses what the reflection and Agreement rules judge,
+    as it does the phrasing rules' sentences; with word vectors, R02 then uses them."""
+    import qa_checker.checks.agreement.A01_late_arrival_session_continued as a01
+    import qa_checker.checks.reflection.R02_unaddressed_concern as r02
+    from qa_checker.rule import RuleOptions
+
+    asked = []
+
+    def recorded(sentences, base=None):
+        asked.append(base)
+        return parse(sentences)
+
+    monkeypatch.setattr(r02, "parse", recorded)
+    monkeypatch.setattr(a01, "parse", recorded)
+    body = "Mum arrived at 16:40.\nREFLECTION/ANALYSIS\nIn my view Amelia was glad to see Mum."
+    recording = split(parse_text(f"{HEADER}Time: 16:00 to 17:00\nINTRODUCTIONS\n{body}", "r.txt"), load_template())
+    from qa_checker.nlp.analysis import analyse
+
+    parsed = Parsed(recording=recording, policy=load_policy(), today=TODAY, options=RuleOptions(pipeline="trust_md"),
+                    analysis=analyse(recording))  # the analysis as a batch with that pipeline would hand it in
+    list(r02.check.check(parsed))
+    list(a01.check.check(parsed))
+    assert asked == ["trust_md", "trust_md"]
