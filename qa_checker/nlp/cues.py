@@ -33,13 +33,17 @@ class CueList:
 
     def find(self, sentence) -> list[Cue]:
         """The phrases in ``sentence`` (an analysis Sentence), first to last, none inside quotes."""
-        doc = tokens(sentence)
+        words = tokens(sentence)
+        # On the cheap pass's span of the recording, matches and offsets are the recording's own;
+        # on a sentence's parse, they count from the sentence's start.
+        parent = words.doc  # a Span's Doc is the recording's; a Doc's is itself
+        whole, offset = (parent, 0) if parent is not words else (words, sentence.start)
         found = []
-        for _, start, end in self.matcher(doc):
-            first, last = doc[start], doc[end - 1]
-            begin, stop = sentence.start + first.idx, sentence.start + last.idx + len(last.text)
+        for _, start, end in self.matcher(words):
+            first, last = whole[start], whole[end - 1]
+            begin, stop = offset + first.idx, offset + last.idx + len(last.text)
             if not sentence.in_quote(begin, stop):
-                found.append(Cue(begin, stop, sentence.text[first.idx:last.idx + len(last.text)]))
+                found.append(Cue(begin, stop, sentence.text[begin - sentence.start:stop - sentence.start]))
         return sorted(found, key=lambda c: c.start)
 
     def any(self, sentence) -> bool:
@@ -47,10 +51,10 @@ class CueList:
 
 
 def tokens(sentence):
-    """A sentence's tokens: its parse when it has one, else the cheap pass's (the tokenizer's alone)."""
+    """A sentence's tokens: its parse when it has one, else the cheap pass's span (the tokenizer's alone)."""
     if sentence.doc is not None:
         return sentence.doc
-    return sentence.words.as_doc() if sentence.words is not None else load_pipeline().make_doc(sentence.text)
+    return sentence.words if sentence.words is not None else load_pipeline().make_doc(sentence.text)
 
 
 @functools.cache
