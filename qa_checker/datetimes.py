@@ -113,6 +113,12 @@ def _to_time(hour: int, minute: int, suffix: str | None) -> dt.time | None:
     return dt.time(hour, minute)
 
 
+def parse_clock(text: str) -> dt.time | None:
+    """Read one clock time as written in a sentence: "16:25", "4.25pm", "1.55 pm", "1600"."""
+    reading = _clock(text)
+    return _to_time(*reading) if reading else None
+
+
 def parse_time_range(text: str) -> TimeReading:
     """Read "16:00 to 17:30", "4pm - 5.30pm", "2 - 3.30pm", "1600-1730"."""
     value = re.sub(r"\s+", " ", text.strip().rstrip("."))

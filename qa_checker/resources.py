@@ -43,6 +43,33 @@ def validation_message(source: object, exc: Exception) -> str:
     return "; ".join(parts)
 
 
+def read_jsonl(source: Traversable | Path, model: type, prepare=None) -> list:
+    """Validate every line of a JSONL file with ``model``; an error names the file, line and key.
+
+    ``prepare`` may adjust each decoded object first (e.g. rename a key that is a Python keyword).
+    """
+    import json
+
+    from pydantic import ValidationError
+
+    try:
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise DataFileError(f"{source}: file not found") from exc
+    items = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            items.append(model.model_validate(prepare(data) if prepare else data))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            detail = exc.errors()[0] if isinstance(exc, ValidationError) else {"loc": (), "msg": str(exc)}
+            key = ".".join(str(p) for p in detail["loc"]) or "(line)"
+            raise DataFileError(f"{source}: line {number}: {key}: {detail['msg']}") from exc
+    return items
+
+
 def load_validated(path: str | None, default: tuple[str, ...], model: type):
     """Read a TOML file (a packaged one when ``path`` is None) and validate it with ``model``."""
     from pydantic import ValidationError

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from qa_checker.datetimes import parse_date, parse_time_range
+from qa_checker.datetimes import parse_clock, parse_date, parse_time_range
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -61,3 +61,11 @@ def test_time_ranges(text, start, end):
 ])
 def test_bad_time_ranges(text, problem):
     assert parse_time_range(text).problem == problem
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("16:25", dt.time(16, 25)), ("4.25pm", dt.time(16, 25)), ("1.55 pm", dt.time(13, 55)),
+    ("1600", dt.time(16, 0)), ("2pm", dt.time(14, 0)), ("4.25", dt.time(4, 25)), ("25:10", None), ("soon", None),
+])
+def test_one_clock_time(text, expected):
+    assert parse_clock(text) == expected

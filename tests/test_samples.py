@@ -125,6 +125,37 @@ PHRASING = {
 }
 
 
+# What the reflection rules (R) and the Family Time Agreement rules (A) flag in each sample
+# (rule, section, child, flagged text), read and judged by hand. An R02 finding's text is the
+# concern it names (from an earlier section); R01 and R04 point at the reflection's heading.
+REFLECTION = {
+    "bank-holiday-noah-2025-08-25.docx": [],
+    "flawed-blue-prompts-tyler.docx": [
+        # a worry in Basic Needs the reflection never mentions (lateness, phone and solicitor it does)
+        ("R02", "reflection", None, "Tyler drank the whole can of Coke."),
+    ],
+    "flawed-placeholders-ruby.md": [],  # no reflection (S01), and the header times are placeholders
+    "flawed-sunday-sophie-oliver-2025-05-04.docx": [
+        # the final hearing, the grazed knee and the attention Oliver got are picked up; this is not
+        ("R02", "reflection", None, "Sophie seemed reluctant to come in at first and stayed by the door for a couple of minutes."),
+    ],
+    "flawed-text-export-leo-mia.txt": [
+        ("R02", "reflection", None, "Mia seems to get more of Dad's attention than Leo does and I think Leo notices this."),
+        ("R01", "reflection", None, "REFLECTION/ANALYSIS"),
+        ("R03", "reflection", None, "Mia is very close to her Dad and clearly enjoys her time with him."),
+        # "Dad's comment about the carers was not appropriate..." is P02's (R03 leaves it to P02)
+    ],
+    "good-amelia-jayden-2025-03-12.docx": [],
+    "good-harper-2025-06-12.txt": [],
+    "inline-labels-kai-2026-02-14.txt": [
+        ("A03", "header", None, "Dad (father), Kai, Shannon"),
+    ],
+    # Mum was 25 minutes late, but the recording says why the session went ahead: no A01.
+    "three-children-2026-09-17.docx": [],
+    "tracked-changes-ella.docx": [],
+}
+
+
 # What the scaling rules flag in each sample (rule, section, child, flagged text), judged by hand
 # against the manifest's intended flaws. A vague next step still counts as one (SC05 does not
 # judge its quality), so Leo and Mia's overall and Ruby's "Ruby would need to be less shy" pass.
@@ -174,7 +205,7 @@ SCALING_ROWS = {
 
 def test_every_sample_has_expectations():
     files = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in {".docx", ".txt", ".md"})
-    assert files == sorted(EXPECTED) == sorted(PHRASING) == sorted(SCALING) == sorted(SCALING_ROWS)
+    assert files == sorted(EXPECTED) == sorted(PHRASING) == sorted(REFLECTION) == sorted(SCALING) == sorted(SCALING_ROWS)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -183,11 +214,13 @@ def test_sample_findings(name):
     report = check_file(SAMPLES / name, today=TODAY)
     assert report.error is None
     assert report.children == children
-    structural = [f for f in report.findings if not f.rule.startswith(("P", "SC"))]
+    structural = [f for f in report.findings if not f.rule.startswith(("P", "SC", "R", "A"))]
     found = [(f.rule, f.section, f.child, f.text.splitlines()[0].strip() if f.text else None) for f in structural]
     assert found == expected
     phrasing = [(f.rule, f.section, f.text) for f in report.findings if f.rule.startswith("P")]
     assert phrasing == PHRASING[name]
+    reflection = [(f.rule, f.section, f.child, f.text) for f in report.findings if f.rule[0] in "RA"]
+    assert reflection == REFLECTION[name]
     scaling = [(f.rule, f.section, f.child, f.text) for f in report.findings if f.rule.startswith("SC")]
     assert scaling == SCALING[name]
     rows = [(s.child, s.score, s.has_reason, s.has_next_step) for s in report.scalings]
@@ -201,3 +234,24 @@ def test_tracked_changes_sample_reads_accepted_text():
     text = read_document(SAMPLES / "tracked-changes-ella.docx").text
     assert "warm and well organised" in text
     assert "rubbish" not in text and "OFFICIAL-SENSITIVE" not in text
+
+
+def test_three_children_sample_without_its_explanation_gets_A01():
+    """Mum was 25 minutes late; the sample says why the session went ahead. Without that, A01."""
+    from qa_checker import check_text
+    from qa_checker.readers import read_document
+
+    text = read_document(SAMPLES / "three-children-2026-09-17.docx").text
+    explanations = [
+        "As Nan was already in the room with the children and Mum was in touch with me, "
+        "I decided to let the session go ahead with Nan until Mum arrived. ",
+        "Under the agreement this session should have been cancelled; I used my judgement because Nan was "
+        "present and Mum was in contact, and Kirsty will decide how this is handled.",
+        # telling the social worker "so that she can decide" counts too: A01 does not judge the reason
+        " and that I let the session go ahead, so that she can decide how this is handled in future",
+    ]
+    for sentence in explanations:
+        assert sentence in text
+        text = text.replace(sentence, "")
+    found = [(f.rule, f.section, f.text) for f in check_text(text, "three.txt", today=TODAY).findings if f.rule == "A01"]
+    assert found == [("A01", "introductions", "Mum arrived at 16:25, 25 minutes after the start time.")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa_checker.splitter.model import Recording, Subsection
+from qa_checker.splitter.model import HeaderField, Recording, Subsection
 from qa_checker.template import Template
 
 _TRIVIAL = re.compile(r"[^a-z/]+")
@@ -49,3 +49,22 @@ def missing_subsections(parsed, subsection: str):
         found = section.subsections.get(subsection)
         if found is None or is_empty_answer(subsection_text(recording, found), template):
             yield definition, section, found
+
+
+def present_field(recording: Recording) -> HeaderField | None:
+    """The "Present at contact" field, unless missing or the template's filler (H01 and S04 report those)."""
+    field = recording.header.get("present")
+    return None if field is None or is_placeholder(field.value, recording.template) else field
+
+
+def named_in_header(recording: Recording) -> set[str]:
+    """First names (lower case) of the children, the supervisor and the report writer: people
+    whose place at contact the header already explains."""
+    names = set()
+    for child in recording.children:
+        names.update(w.lower() for w in [child.name.split()[0], *child.detail.split()] if w.isalpha())
+    for key in ("supervised_by", "report_by"):
+        field = recording.header.get(key)
+        if field:
+            names.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", field.value))
+    return names

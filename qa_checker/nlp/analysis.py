@@ -38,7 +38,7 @@ class Sentence:
     start: int
     end: int
     text: str
-    framed: bool
+    framed: bool  # holds a professional-opinion frame, outside quotes (reflection sentences only)
     quotes: tuple[Span, ...] = ()
     words: object | None = field(default=None, repr=False)  # the cheap pass's tokens (no parse)
     # Every listed word found here, kept or not: a label is never evidence for another label.
@@ -83,7 +83,7 @@ class Analysis:
 
 
 class _Matchers:
-    """PhraseMatchers built once per process from the lexicon."""
+    """PhraseMatchers (and the framing Matcher) built once per process from the lexicon."""
 
     def __init__(self, nlp, lexicon: Lexicon) -> None:
         from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
@@ -91,7 +91,7 @@ class _Matchers:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.excepted = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.framing = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.framing = Matcher(nlp.vocab)
         self.entries: dict[int, Entry] = {}
         self.confirm: dict[str, list] = {}
         for entry in lexicon.entries:
@@ -115,7 +115,8 @@ class _Matchers:
                     check.add(f"{entry.key}:{number}", [list(confirm.dependency)])
                 checks.append(check)
             self.confirm[entry.key] = checks
-        self.framing.add("FRAMING", [nlp.make_doc(p) for p in lexicon.framing])
+        for frame in lexicon.framing:
+            self.framing.add(frame.id, [list(frame.pattern)])
         self.vocabulary = lexicon.vocabulary
         self.lexicon = lexicon
 
@@ -169,16 +170,24 @@ def _sentence_spans(doc, start: int, end: int, quotes: list[Span] = ()) -> list[
     return [(max(s, start), min(e, end)) for s, e in out if e > s]
 
 
+def _framing_starts(doc, start: int, end: int, matchers: _Matchers) -> list[int]:
+    """Where professional-opinion frames start in one line of content."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [span[s].idx for _, s, _ in matchers.framing(span)] if span is not None else []
+
+
 def _sentences(recording: Recording, doc, matchers: _Matchers) -> list[Sentence]:
     text = recording.text
-    framing_starts = [doc[s].idx for _, s, _ in matchers.framing(doc)]
     sentences: list[Sentence] = []
     for section in recording.sections.values():
         previous = None
         for c_start, c_end in section.content:
             quotes = quote_spans(text, c_start, c_end)
+            # Framing changes a judgement only in the reflection (R01, and P01/P02 leave a framed
+            # opinion there alone), so the token patterns run there only: they are the dear part.
+            framing_starts = _framing_starts(doc, c_start, c_end, matchers) if section.name == "reflection" else []
             for s_start, s_end in _sentence_spans(doc, c_start, c_end, quotes):
-                framed = any(s_start <= f < s_end for f in framing_starts)
+                framed = any(s_start <= f < s_end and not any(q <= f < e for q, e in quotes) for f in framing_starts)
                 sentence = Sentence(
                     index=len(sentences), section=section.name, start=s_start, end=s_end,
                     text=text[s_start:s_end], framed=framed,
@@ -305,14 +314,21 @@ def analyse_many(
                 to_parse[id(trigger.sentence)] = trigger.sentence
                 if trigger.entry.label == "P01" and trigger.sentence.next is not None:
                     to_parse[id(trigger.sentence.next)] = trigger.sentence.next
-    batch = list(to_parse.values())
-    for sentence, parsed in zip(batch, nlp.pipe((s.text for s in batch), batch_size=pipeline_config().batch_size)):
-        sentence.doc = parsed
+    parse(to_parse.values(), base)
     results = []
     for recording, sentences, triggers in staged:
         kept = _longest([t for t in triggers if not _needs_parse(t) or _confirmed(t, matchers)])
         results.append(Analysis(recording, sentences, kept, lexicon))
     return results
+
+
+def parse(sentences: Iterable[Sentence], base: str | None = None) -> None:
+    """Parse the sentences that have no parse yet, in one ``nlp.pipe`` batch (for what a rule must judge)."""
+    batch = list({id(s): s for s in sentences if s.doc is None}.values())
+    if batch:
+        docs = load_pipeline(base).pipe((s.text for s in batch), batch_size=pipeline_config().batch_size)
+        for sentence, doc in zip(batch, docs):
+            sentence.doc = doc
 
 
 def analyse(recording: Recording, base: str | None = None, extra: tuple = ()) -> Analysis:

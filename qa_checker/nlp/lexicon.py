@@ -1,4 +1,6 @@
-"""The phrasing rules' data (``rules/phrasing/``): patterns in JSONL, word lists, validated on load.
+"""The phrasing rules' data (``rules/phrasing/``): patterns in JSONL, word lists, validated on load;
+and the professional-opinion framing patterns they share with the reflection rules
+(``rules/reflection/framing.jsonl``).
 
 Each JSONL line is one entry tied to a rule: the ``phrases`` that make a sentence a candidate in the
 cheap pass (a PhraseMatcher on lower case, or exact case for abbreviations), optional ``confirm``
@@ -9,12 +11,11 @@ judgement the rule applies, and the message and suggestion.
 from __future__ import annotations
 
 import functools
-import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from qa_checker.resources import DataFileError, packaged, read_toml
+from qa_checker.resources import DataFileError, packaged, read_jsonl, read_toml
 
 Kind = Literal[
     "hedge", "person_label", "vague_adverb", "vague_evaluation", "needs_evidence", "vague_phrase",
@@ -30,6 +31,21 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def check_token_pattern(pattern, attributes: frozenset[str] | None = None):
+    """Raise ValueError unless ``pattern`` is a valid spaCy Matcher pattern (using only
+    ``attributes``, when given, besides OP)."""
+    from spacy.schemas import validate_token_pattern
+
+    errors = validate_token_pattern(list(pattern))
+    if errors:
+        raise ValueError(f"invalid token pattern: {errors}")
+    if attributes is not None:
+        used = {key.upper() for token in pattern for key in token} - {"OP"}
+        if used - attributes:
+            raise ValueError(f"attributes {sorted(used - attributes)} need more than the tokenizer; use {sorted(attributes)}")
+    return pattern
+
+
 class Confirm(_Strict):
     """A pattern the parsed sentence must match, over the trigger's tokens."""
 
@@ -41,11 +57,7 @@ class Confirm(_Strict):
         if (self.matcher is None) == (self.dependency is None):
             raise ValueError("give exactly one of 'matcher' or 'dependency'")
         if self.matcher is not None:
-            from spacy.schemas import validate_token_pattern
-
-            errors = validate_token_pattern(list(self.matcher))
-            if errors:
-                raise ValueError(f"invalid token pattern: {errors}")
+            check_token_pattern(self.matcher)
         return self
 
 
@@ -99,6 +111,36 @@ class Entry(_Strict):
         return f"{self.label}:{self.id}"
 
 
+# What the tokenizer alone sets: framing patterns run in the cheap pass, before any parse.
+TOKENIZER_ATTRIBUTES = frozenset({"ORTH", "TEXT", "LOWER", "LENGTH", "IS_ALPHA", "IS_PUNCT", "IS_SPACE", "IS_DIGIT", "LIKE_NUM"})
+
+
+class FramingPattern(_Strict):
+    """A professional-opinion frame ("In my professional opinion", "My view ... is that").
+
+    One source of truth for R01 (is the reflection framed at all?) and the phrasing rules (a
+    framed opinion in the reflection is the writer's to give). ``examples`` must each match.
+    """
+
+    label: Literal["R01"]
+    id: str
+    pattern: tuple[dict[str, Any], ...]
+    examples: tuple[str, ...]
+    source: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid(cls, value: tuple[dict[str, Any], ...]) -> tuple[dict[str, Any], ...]:
+        return check_token_pattern(value, TOKENIZER_ATTRIBUTES)
+
+    @field_validator("examples")
+    @classmethod
+    def _some(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("give at least one example the pattern matches")
+        return value
+
+
 class Vocabulary(_Strict):
     reporting_verbs: frozenset[str]
     light_verbs: frozenset[str]
@@ -118,39 +160,36 @@ class Vocabulary(_Strict):
 class Lexicon(_Strict):
     entries: tuple[Entry, ...]
     vocabulary: Vocabulary
-    framing: tuple[str, ...]
+    framing: tuple[FramingPattern, ...]
 
     def by_key(self) -> dict[str, Entry]:
         return {e.key: e for e in self.entries}
 
 
+def _rename_except(data: dict) -> dict:
+    if "except" in data:
+        data["except_"] = data.pop("except")
+    return data
+
+
 def _load_jsonl(name: str) -> list[Entry]:
-    source = packaged("rules", "phrasing", name)
-    entries = []
-    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            if "except" in data:
-                data["except_"] = data.pop("except")
-            entries.append(Entry.model_validate(data))
-        except (json.JSONDecodeError, ValidationError) as exc:
-            detail = exc.errors()[0] if isinstance(exc, ValidationError) else {"loc": (), "msg": str(exc)}
-            key = ".".join(str(p) for p in detail["loc"]) or "(line)"
-            raise DataFileError(f"{source}: line {number}: {key}: {detail['msg']}") from exc
-    return entries
+    return read_jsonl(packaged("rules", "phrasing", name), Entry, _rename_except)
 
 
-def read_lines(*parts: str) -> tuple[str, ...]:
-    """A plain word list: one item a line, '#' comments and blank lines ignored."""
-    text = packaged(*parts).read_text(encoding="utf-8")
-    return tuple(l.strip().lower() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+@functools.cache
+def load_framing() -> tuple[FramingPattern, ...]:
+    """The framing patterns (``rules/reflection/framing.jsonl``), validated, ids unique."""
+    source = packaged("rules", "reflection", "framing.jsonl")
+    patterns = tuple(read_jsonl(source, FramingPattern))
+    ids = [p.id for p in patterns]
+    if len(set(ids)) != len(ids):
+        raise DataFileError(f"{source}: pattern ids repeated: {sorted({i for i in ids if ids.count(i) > 1})}")
+    return patterns
 
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """Every phrasing entry, the vocabulary and the framing phrases (validated)."""
+    """Every phrasing entry, the vocabulary and the framing patterns (validated)."""
     folder = packaged("rules", "phrasing")
     entries = []
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
@@ -172,7 +211,7 @@ def load_lexicon() -> Lexicon:
         unknown = [n for n in named if n and n not in Vocabulary.model_fields]
         if unknown:
             raise DataFileError(f"{folder}: {entry.key}: context names unknown word lists {unknown}")
-    return Lexicon(entries=tuple(entries), vocabulary=vocabulary, framing=read_lines("rules", "phrasing", "framing.txt"))
+    return Lexicon(entries=tuple(entries), vocabulary=vocabulary, framing=load_framing())
 
 
 # The kind of judgement a team's extra words get, per rule (qa-checker.toml "extra-words").

@@ -15,7 +15,9 @@ Better:
 
 Limitations:
     Bank holidays are England's (the ``holidays`` package); closure days and no-session
-    weekdays come from the policy file (``rules/policy.toml``), one per trust.
+    weekdays come from the policy file (``rules/policy.toml``), one per trust. This is also the
+    Family Time Agreement's rule on closure days (A02 in the issue that added A01 and A03): one
+    rule, not two.
 
 Source:
     Family Time Agreement for the Family Time Service (updated February 2025).

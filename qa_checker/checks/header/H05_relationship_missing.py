@@ -19,32 +19,18 @@ Source:
     Northamptonshire Supervised Family Time Recording template ("Present at contact: .... (inc relationship to child)").
 """
 
-import re
-
-from qa_checker.checks.common import is_placeholder
+from qa_checker.checks.common import named_in_header, present_field
 from qa_checker.rule import Hit, Parsed, rule
 from qa_checker.splitter.people import has_relationship
-
-
-def _known(recording) -> set[str]:
-    """First names that need no relationship: the children, the supervisor, the report writer."""
-    names = set()
-    for child in recording.children:
-        names.update(w.lower() for w in [child.name.split()[0], *child.detail.split()] if w.isalpha())
-    for key in ("supervised_by", "report_by"):
-        field = recording.header.get(key)
-        if field:
-            names.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", field.value))
-    return names
 
 
 @rule("H05", "relationship-missing", "warning")
 def check(parsed: Parsed):
     recording = parsed.recording
-    field = recording.header.get("present")
-    if field is None or is_placeholder(field.value, recording.template):
+    field = present_field(recording)
+    if field is None:
         return
-    known = _known(recording)
+    known = named_in_header(recording)
     for person in recording.present:
         first = person.name.split()[0].lower() if person.name.split() else ""
         if not first or first in known or has_relationship(person, recording.template.relationship_words):

@@ -1,0 +1,100 @@
+"""Someone present who is not a child, parent, carer, supervisor or social worker, with no note that they were agreed in advance.
+
+Why it matters:
+    The Family Time Agreement says no other person attends unless agreed in advance with the
+    social worker or Family Time Supervisor, so that the child is not surprised by someone new
+    and any risk has been thought about. The child's review needs to see that it was agreed, or
+    what was done when it was not.
+
+Weak:
+    Present at contact: Dad (father), Kai, Shannon
+
+Better:
+    Present at contact: Dad (father), Kai, Shannon Price (Dad's partner) – agreed in advance by Aisha Rahman
+
+Limitations:
+    Judges the people in "Present at contact". Expected are the children named in "Child's
+    Name", the supervisor and report writer, and anyone whose entry holds a parent, carer or
+    professional word (mother, Dad, foster carer, social worker, interpreter...; "Mum's partner"
+    is a partner, not Mum). Anyone else, a brother or sister not named in "Child's Name" too,
+    needs a note that they were agreed: in their entry
+    ("Nan – agreed in advance by the social worker") or in a sentence naming them ("Jordan's
+    attendance was agreed with Kirsty on 2 May"); a sentence saying they were not agreed counts
+    against. People mentioned only in the text, not in the header, are R02's (an unexpected
+    person as a concern). Words: rules/agreement/wording.toml.
+
+Source:
+    Family Time Agreement for the Family Time Service (updated February 2025): "No other person
+    should attend the family time session unless agreed in advance with the Social
+    Worker/Family Time Supervisor."
+"""
+
+import re
+
+from qa_checker.checks.agreement.data import load_wording
+from qa_checker.checks.common import named_in_header, present_field
+from qa_checker.nlp.cues import cue_list
+from qa_checker.rule import Hit, Parsed, rule
+from qa_checker.splitter.people import has_relationship
+
+_POSSESSIVE = re.compile(r"\b[\w-]+['’]s\b")
+
+
+def _role_and_note(person, attendees) -> tuple[str, str]:
+    """The entry split at the first agreement note: 'maternal grandmother', 'agreed in advance by...'."""
+    entry = f"{person.name} {person.detail}"
+    cues = sorted(attendees.agreed + attendees.not_agreed, key=len, reverse=True)
+    match = re.search("|".join(re.escape(c) for c in cues), entry, re.IGNORECASE)
+    return (entry[: match.start()], entry[match.start():]) if match else (entry, "")
+
+
+def _agreed_in_text(parsed: Parsed, person, attendees) -> bool | None:
+    """True/False when a sentence naming the person says they were (not) agreed; None if none does."""
+    names = {w.lower() for w in person.name.split() if w.isalpha()}
+    verdict = None
+    for sentence in parsed.language.sentences:
+        if not names & set(re.findall(r"[a-z]+", sentence.text.lower())):
+            continue
+        if cue_list(attendees.not_agreed).any(sentence):
+            return False
+        if cue_list(attendees.agreed).any(sentence):
+            verdict = True
+    return verdict
+
+
+@rule("A03", "unexpected-attendee", "warning")
+def check(parsed: Parsed):
+    recording = parsed.recording
+    field = present_field(recording)
+    if field is None:
+        return
+    attendees = load_wording().attendees
+    known = named_in_header(recording)
+    for person in recording.present:
+        first = person.name.split()[0].lower() if person.name.split() else ""
+        role, note = _role_and_note(person, attendees)
+        role_person = type(person)(name=_POSSESSIVE.sub(" ", role), detail="")
+        if not first or first in known or has_relationship(role_person, attendees.expected):
+            continue
+        in_text = _agreed_in_text(parsed, person, attendees)
+        if in_text is True or (in_text is None and note and not re.search(
+                "|".join(re.escape(c) for c in attendees.not_agreed), note, re.IGNORECASE)):
+            continue
+        yield _hit(person, field.value_span, refused=in_text is False)
+
+
+def _hit(person, span, refused: bool) -> Hit:
+    role = f"{person.name} was at contact but is not a child, parent, carer, supervisor or social worker"
+    if refused:
+        return Hit(
+            f"{role}, and the recording says they were not agreed in advance, which the Family Time Agreement requires.",
+            section="header", span=span,
+            suggestion="Say what you did about it, how the child responded and who you told, e.g. 'Shannon stayed in "
+                       "the café and did not join the session; I told the social worker the same day.'",
+        )
+    return Hit(
+        f"{role}, and nothing says they were agreed in advance, as the Family Time Agreement requires.",
+        section="header", span=span,
+        suggestion=f"Say who agreed it and when, e.g. '{person.name} (Dad's partner) – agreed in advance by the "
+                   f"social worker on 10/02/2026'; if it was not agreed, say what you did and who you told.",
+    )

@@ -1,0 +1,73 @@
+"""A concern raised earlier (a worry, an intervention, talk of court, a child's distress, an injury, someone not agreed) is not picked up in the reflection.
+
+Why it matters:
+    The template asks the reflection to address the concerns raised: whether the parent tried to
+    discuss court proceedings, whether intervention was needed and whether it is a pattern, how
+    the child presented. A worry recorded above and then left out of the analysis leaves the
+    child's review without the supervisor's view of what it meant for the child.
+
+Weak:
+    Basic Needs, worried about: At 16:50 Sarah began to talk about her solicitor. I reminded her of the agreement.
+    Reflection: In my professional opinion the session met both children's needs.
+
+Better:
+    Reflection: In my professional opinion the session met both children's needs.
+    Sarah's comment about her solicitor was addressed at once; it is the first time I have needed to remind her.
+
+Limitations:
+    Concerns come from the four observed sections: each paragraph under "What are you worried
+    about?" (not one that says there is nothing to worry about, such as "I have no worries about
+    the goodbye because..."), and any sentence with a cue from rules/reflection/concerns.toml
+    that the parse confirms (the supervisor or carer intervening, not a parent reminding a child
+    and not a reminder phoned beforehand; a child crying, not a parent; a person falling, not a
+    tower of bricks; nothing denied, as in "I did not need to intervene"). A reflection sentence
+    picks a concern up when they share a content word (lemmas, and a few related words such as
+    "ask" and "question"; the children's and parents' names, Mum, Dad and common words such as
+    "session" do not count, another adult's name does), or both hold a cue of the same kind
+    ("judge" and "court"), or, with a pipeline that has word vectors (en_core_web_md, not the
+    default en_core_web_sm), when they are similar enough; a sentence naming only another child
+    does not pick up a concern about this one. So a reflection that mentions the concern in
+    passing clears it, and one that puts it in wholly different words does not.
+
+Source:
+    Recording template, REFLECTION/ANALYSIS ("address any concerns raised ... whether the parent
+    was focused on contact or attempting to discuss any legal intervention such as court
+    proceedings ... whether intervention has been required ... whether this is a pattern");
+    Family Time Agreement (no discussion of legal issues or complaints; no one else attends
+    unless agreed in advance). Cue words: rules/reflection/concerns.toml.
+"""
+
+from qa_checker.checks.reflection.concerns import Concern, candidates, confirm
+from qa_checker.checks.reflection.data import Concerns
+from qa_checker.checks.reflection.linker import Linker
+from qa_checker.checks.reflection.shared import reflection_sentences
+from qa_checker.nlp.analysis import parse
+from qa_checker.rule import Hit, Parsed, rule
+
+
+@rule("R02", "unaddressed-concern", "warning")
+def check(parsed: Parsed):
+    sentences = reflection_sentences(parsed)
+    if not sentences:
+        return  # S01 and S02 report a missing or empty reflection
+    linker = Linker(parsed, sentences)
+    unlinked = [c for c in candidates(parsed) if not linker.same_words(c)]
+    # one parse for the reflection (R03 and R04 judge it too) and the concerns still unlinked
+    parse(sentences + [s for c in unlinked for s in c.sentences], parsed.options.pipeline)
+    for concern in confirm(unlinked, parsed):
+        if not linker.picked_up(concern):
+            yield _hit(parsed, concern, linker.data)
+
+
+def _hit(parsed: Parsed, concern: Concern, data: Concerns) -> Hit:
+    first = concern.sentences[0]
+    title = parsed.recording.template.section(concern.section).title
+    where = f"{title} (under 'What are you worried about?')" if concern.worried else title
+    kind = concern.category or data
+    what = concern.category.describe if concern.category is not None else "a worry"
+    return Hit(
+        f"You recorded {what} in {where}, but the reflection does not pick it up. {kind.why}",
+        section="reflection",
+        span=(first.start, first.end),
+        suggestion=f"Say in the reflection what it meant for the child and whether it is a pattern, e.g. '{kind.example}'",
+    )

@@ -1,0 +1,70 @@
+"""A judgement in the reflection stated as fact ("Mum is not ready to have the children home.") with no framing or evidence.
+
+Why it matters:
+    A judgement written as fact ("Mum is not ready", "Dad's comment was not appropriate") can be
+    quoted at the child's review or in court as if it were established. Framed as your opinion
+    and tied to what you saw, the same judgement is fair to the parent and useful to the reader.
+
+Weak:
+    Mum is not ready to have the children home.
+
+Better:
+    In my professional opinion, Mum is not yet ready to care for the children full time.
+    She needed my prompt three times today to watch Jayden near the stairs.
+
+Limitations:
+    A sentence counts as a judgement when a clause stated as fact has a judging complement
+    ("is not ready", "was not appropriate", "is a good dad"), a judging verb in the present
+    tense ("needs", "struggles", "enjoys") or "should"/"must" (word lists in
+    rules/reflection/evaluation.toml). Suggestions ("it would be good if...") are not statements
+    of fact. It is grounded by framing (rules/reflection/framing.jsonl), quoted words, a count or
+    time, "shows"/"suggests", a reason ("because", "for example") or someone's observed action in
+    the sentence, or by observed behaviour in the very next sentence. A sentence already flagged
+    for speculation, an unevidenced label or vague wording (P01-P03) is left to those rules, since
+    describing what was seen fixes both.
+
+Source:
+    Write Enough recording skills (fact, report and opinion kept apart); Iriss, "Writing analysis
+    in social care" (any claim needs to be based on evidence); OpenLearn, "Effective writing in
+    professional social work practice" 3.3-3.5. Words: rules/reflection/evaluation.toml.
+"""
+
+from qa_checker.checks.reflection.shared import grounded, grounded_by_next, judgement, reflection
+from qa_checker.rule import Hit, Parsed, rule
+
+# Rules whose finding on a sentence already asks for what R03 asks for (what was seen).
+_LEFT_TO = ("P01", "P02", "P03")
+
+
+def _flagged_elsewhere(parsed: Parsed) -> set[tuple[int, int]]:
+    from qa_checker.engine import rule_by_code
+
+    spans = set()
+    for code in _LEFT_TO:
+        other = rule_by_code(code)
+        if other is not None:
+            spans.update(hit.span for hit in other.check(parsed) if hit.span)
+    return spans
+
+
+@rule("R03", "unframed-opinion", "warning")
+def check(parsed: Parsed):
+    sentences = reflection(parsed)
+    if not sentences:
+        return
+    vocabulary = parsed.language.lexicon.vocabulary
+    elsewhere = _flagged_elsewhere(parsed)
+    for sentence in sentences:
+        if sentence.framed or (sentence.start, sentence.end) in elsewhere:
+            continue
+        judged = judgement(sentence)
+        if judged is None or grounded(sentence, judged, vocabulary) or grounded_by_next(sentence, judged, vocabulary):
+            continue
+        yield Hit(
+            f"'{judged.text}' states your judgement as a fact, with nothing in the sentence to show it is "
+            f"your opinion or what it rests on; the child's review may read it as established.",
+            section="reflection",
+            span=(sentence.start, sentence.end),
+            suggestion="Say it is your view and what you saw, e.g. 'In my professional opinion, Mum is not yet "
+                       "ready to ..., because today she ...' rather than 'Mum is not ready to ...'.",
+        )

@@ -1,0 +1,149 @@
+"""The concerns a recording raises before its reflection (R02).
+
+A concern is a paragraph under "What are you worried about?" (unless it says there is nothing to
+worry about), or a sentence anywhere in the observed sections with a cue from
+``rules/reflection/concerns.toml`` that the parse confirms: the supervisor or carer intervening,
+talk of court or complaints, a child's distress, an injury or accident, someone not agreed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qa_checker.checks.common import is_empty_answer
+from qa_checker.checks.reflection.data import Category, Concerns, load_concerns
+from qa_checker.checks.reflection.shared import names_of
+from qa_checker.nlp.analysis import Sentence, parse
+from qa_checker.nlp.clues import PRONOUNS, WRITER, is_person, predicate_root, subject
+from qa_checker.nlp.cues import cue_list, negated
+from qa_checker.rule import Parsed
+
+_CHILD_NOUNS = {"child", "children", "baby", "boy", "girl", "toddler", "brother", "sister", "son", "daughter", "twin"}
+_ROLES = {"carer", "supervisor", "worker"}
+
+
+@dataclass
+class Concern:
+    section: str
+    worried: bool  # written under "What are you worried about?"
+    sentences: list[Sentence]
+    category: Category | None = None
+
+
+def candidates(parsed: Parsed) -> list[Concern]:
+    """What may be a concern, from the cheap pass alone: every worried-about paragraph that does
+    not say there is nothing to worry about, and every paragraph elsewhere with a concern word
+    (see :func:`confirm`)."""
+    data = load_concerns()
+    found: list[Concern] = []
+    for name, sentences in _observed_sections(parsed).items():
+        settled: set[int] = set()
+        for paragraph in _worried_paragraphs(parsed, name, sentences):
+            settled.update(id(s) for s in paragraph)
+            kept = _worries_in(paragraph, data)
+            if kept:
+                found.append(Concern(name, True, kept))
+        found += _cue_units(name, [s for s in sentences if id(s) not in settled], data, parsed.recording.text)
+    return sorted(found, key=lambda c: c.sentences[0].start)
+
+
+def confirm(units: list[Concern], parsed: Parsed) -> list[Concern]:
+    """Parse the units (one batch) and keep the concerns: each worry, and each other unit whose
+    concern word the parse confirms (a child crying, the supervisor intervening...)."""
+    data = load_concerns()
+    parse([s for unit in units for s in unit.sentences], parsed.options.pipeline)
+    for unit in units:
+        unit.category = next((c for s in unit.sentences if (c := category_of(s, parsed, data))), None)
+    return [u for u in units if u.worried or u.category is not None]
+
+
+def _observed_sections(parsed: Parsed) -> dict[str, list[Sentence]]:
+    names = [s.name for s in parsed.recording.template.sections if "worried_about" in s.subsections]
+    grouped: dict[str, list[Sentence]] = {n: [] for n in names if n in parsed.recording.sections}
+    for sentence in parsed.language.sentences:
+        if sentence.section in grouped:
+            grouped[sentence.section].append(sentence)
+    return grouped
+
+
+def _worried_paragraphs(parsed: Parsed, name: str, sentences: list[Sentence]) -> list[list[Sentence]]:
+    recording = parsed.recording
+    part = recording.sections[name].subsections.get("worried_about")
+    if part is None:
+        return []
+    out = []
+    for start, end in part.content:
+        paragraph = [s for s in sentences if start <= s.start < end]
+        if paragraph and not is_empty_answer(recording.text[start:end], recording.template):
+            out.append(paragraph)
+    return out
+
+
+def _worries_in(paragraph: list[Sentence], data: Concerns) -> list[Sentence]:
+    """The sentences that raise a worry: none when the paragraph says there is nothing to worry about."""
+    calm = [s for s in paragraph if cue_list(data.no_worries).any(s)]
+    if calm and not any(cue_list(data.worries).any(s) for s in paragraph):
+        return []
+    calm_ids = {id(s) for s in calm}
+    return [s for s in paragraph if id(s) not in calm_ids]
+
+
+def _cue_units(name: str, sentences: list[Sentence], data: Concerns, text: str) -> list[Concern]:
+    """Sentences with a concern word; those in one paragraph form one unit (one incident)."""
+    words = tuple(w for c in data.category for w in c.words)
+    units: list[Concern] = []
+    for sentence in sentences:
+        if not cue_list(words).any(sentence):
+            continue
+        last = units[-1].sentences[-1] if units else None
+        if last is not None and last.end <= sentence.start and "\n" not in text[last.end:sentence.start]:
+            units[-1].sentences.append(sentence)
+        else:
+            units.append(Concern(name, False, [sentence]))
+    return units
+
+
+def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None) -> Category | None:
+    """The first category with a cue in the sentence whose parse fits (who did it, not denied)."""
+    data = data or load_concerns()
+    for category in data.category:
+        for cue in cue_list(category.words).find(sentence):
+            tokens = sentence.tokens(cue.start, cue.end)
+            # "not agreed" is itself the concern: its own "not" does not deny it
+            denies = not any(t.dep_ == "neg" or t.lower_ in ("without", "no") for t in tokens)
+            if tokens and _fits(predicate_root(tokens), category, parsed, denies):
+                return category
+    return None
+
+
+def _fits(token, category: Category, parsed: Parsed, denies: bool = True) -> bool:
+    if denies and negated(token):
+        return False
+    if category.who == "anyone":
+        return True
+    actor = _actor(token)
+    if category.who == "writer":
+        spoken = token.tag_ in ("VBD", "VBN") or token.tag_ == "VB" and token.head.lemma_ in ("have", "need")
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        return spoken and (passive or actor is not None and (actor.lower_ in WRITER or actor.lemma_.lower() in _ROLES))
+    if actor is None:
+        return True
+    if category.who == "child":
+        names = set().union(*(names_of(c) for c in parsed.recording.children))
+        return actor.lower_ in names | PRONOUNS or actor.lemma_.lower() in _CHILD_NOUNS
+    vocabulary = parsed.language.lexicon.vocabulary
+    return actor.lower_ in PRONOUNS or is_person(actor, vocabulary)
+
+
+def _actor(token):
+    """Who cried, fell or intervened: a possessor ("his tears"), or the clause's subject."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    current = token
+    for _ in range(6):
+        found = subject(current)
+        if found is not None or current.head.i == current.i:
+            return found
+        current = current.head
+    return None

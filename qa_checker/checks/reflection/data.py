@@ -1,0 +1,62 @@
+"""The reflection rules' word lists (``rules/reflection/*.toml``), validated on load."""
+
+from __future__ import annotations
+
+import functools
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from qa_checker.resources import load_validated
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Category(_Strict):
+    """A kind of concern a recording can raise anywhere (a child crying, talk of court)."""
+
+    name: str
+    describe: str
+    words: tuple[str, ...] = Field(min_length=1)
+    # Whose action it must be: the supervisor or carer's ("writer"), a child's, anyone's, or any person's.
+    who: Literal["anyone", "writer", "child", "person"]
+    why: str
+    example: str
+
+
+class Concerns(_Strict):
+    no_worries: tuple[str, ...] = Field(min_length=1)
+    worries: tuple[str, ...] = Field(min_length=1)
+    generic: frozenset[str]
+    related: tuple[tuple[str, ...], ...] = ()
+    similarity: float = Field(gt=0, le=1)
+    why: str
+    example: str
+    category: tuple[Category, ...]
+
+    @property
+    def canonical(self) -> dict[str, str]:
+        """Each related word mapped to the first of its group."""
+        return {word: group[0] for group in self.related for word in group}
+
+
+class Evaluation(_Strict):
+    adjectives: frozenset[str]
+    verbs: frozenset[str]
+    modals: frozenset[str]
+    hedges: frozenset[str]
+    grounding: frozenset[str]
+    reasons: tuple[str, ...]
+    nouns: frozenset[str]
+
+
+@functools.cache
+def load_concerns(path: str | None = None) -> Concerns:
+    return load_validated(path, ("rules", "reflection", "concerns.toml"), Concerns)
+
+
+@functools.cache
+def load_evaluation(path: str | None = None) -> Evaluation:
+    return load_validated(path, ("rules", "reflection", "evaluation.toml"), Evaluation)

@@ -1,0 +1,73 @@
+"""Whether the reflection picks up a concern (R02): word forms first, before any parse; then
+lemmas, related words, a cue of the same kind, and word vectors where the pipeline has them."""
+
+from __future__ import annotations
+
+from qa_checker.checks.agreement.data import parent_names
+from qa_checker.checks.reflection.concerns import Concern
+from qa_checker.checks.reflection.data import load_concerns
+from qa_checker.checks.reflection.shared import names_of
+from qa_checker.nlp.cues import cue_list
+from qa_checker.nlp.cues import tokens as words_of
+from qa_checker.nlp.linking import content_lemmas, has_vectors, similarity
+from qa_checker.rule import Parsed
+
+
+def _people_words(parsed: Parsed) -> frozenset[str]:
+    """The children's, parents' and writer's names and person words (Mum, the carer): they are in
+    almost every sentence, so they link nothing. Another adult's name (a partner's) does."""
+    recording = parsed.recording
+    words = set(parsed.language.lexicon.vocabulary.person_nouns) | set(recording.template.address_words)
+    words |= parent_names(recording.present) | set().union(*(names_of(c) for c in recording.children))
+    words |= {w.lower() for c in recording.children for w in c.name.split()}
+    for key in ("supervised_by", "report_by"):
+        field = recording.header.get(key)
+        if field is not None:
+            words.update(w.lower() for w in field.value.split() if w[:1].isupper())
+    return frozenset(words)
+
+
+def _children_in(tokens, children: list[set[str]]) -> set[int]:
+    words = {t.lower_ for t in tokens}
+    return {i for i, names in enumerate(children) if names & words}
+
+
+class Linker:
+    """Whether a reflection sentence picks a concern up (see the Limitations above)."""
+
+    def __init__(self, parsed: Parsed, sentences) -> None:
+        self.data = load_concerns()
+        self.ignore = self.data.generic | _people_words(parsed)
+        self.children = [names_of(c) for c in parsed.recording.children]
+        self.sentences = sentences
+
+    def _others(self, tokens, sentence) -> bool:
+        """Jayden's tears do not pick up Amelia's."""
+        about, named = _children_in(tokens, self.children), _children_in(words_of(sentence), self.children)
+        return bool(about and named and not about & named)
+
+    def same_words(self, concern: Concern) -> bool:
+        """The cheap test, before anything is parsed: a word form in common."""
+        tokens = [t for s in concern.sentences for t in words_of(s)]
+        wanted = _surface(tokens, self.ignore)
+        return any(wanted & _surface(words_of(s), self.ignore) for s in self.sentences if not self._others(tokens, s))
+
+    def picked_up(self, concern: Concern) -> bool:
+        """The full test on the parsed concern and reflection: lemmas, a cue of the same kind, or vectors."""
+        tokens = [t for s in concern.sentences for t in s.doc]
+        wanted = content_lemmas(tokens, self.ignore, self.data.canonical)
+        vectors = has_vectors(tokens[0].vocab)
+        for sentence in self.sentences:
+            if self._others(tokens, sentence):
+                continue
+            if wanted & content_lemmas(sentence.doc, self.ignore, self.data.canonical):
+                return True
+            if concern.category is not None and cue_list(concern.category.words).any(sentence):
+                return True
+            if vectors and similarity(tokens, sentence.doc) >= self.data.similarity:
+                return True
+        return False
+
+
+def _surface(tokens, ignore: frozenset[str]) -> set[str]:
+    return {t.lower_ for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2 and t.lower_ not in ignore}

@@ -1,0 +1,137 @@
+"""What the reflection rules share: the reflection's sentences (parsed), the children's names, and
+whether a sentence is a judgement and what grounds it."""
+
+from __future__ import annotations
+
+from qa_checker.checks.reflection.data import Evaluation, load_evaluation
+from qa_checker.nlp.analysis import Sentence, parse
+from qa_checker.nlp.clues import WRITER, inside, is_person, same_person, specific_number, subject, under_guess
+from qa_checker.nlp.cues import cue_list
+from qa_checker.rule import Parsed
+
+# Clause heads judged in a sentence; a clause under "I think" (ccomp) is P01's.
+_CLAUSE = {"ROOT", "conj", "parataxis"}
+_MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "ought"}
+
+
+def reflection_sentences(parsed: Parsed) -> list[Sentence]:
+    """The reflection's sentences, not parsed yet. A signature, a role or a date ("Priya Shah",
+    "Family Time Supervisor", "12.06.2025") is left out."""
+    return [s for s in parsed.language.sentences if s.section == "reflection" and _words(s.text) >= 3]
+
+
+def reflection(parsed: Parsed) -> list[Sentence]:
+    """The reflection's sentences, each parsed (one batch, only those not parsed already)."""
+    sentences = reflection_sentences(parsed)
+    parse(sentences, parsed.options.pipeline)
+    return sentences
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
+
+
+def heading_span(parsed: Parsed):
+    section = parsed.recording.sections.get("reflection")
+    return section.heading if section is not None else None
+
+
+def names_of(person) -> set[str]:
+    """How the writer may name a child: first name and any nickname, lower case."""
+    words = person.name.split()[:1] + [w for w in person.detail.replace(",", " ").split() if w[:1].isupper()]
+    return {w.lower().strip("“”\"'") for w in words if w.strip("“”\"'").isalpha()}
+
+
+def judgement(sentence: Sentence, evaluation: Evaluation | None = None):
+    """The judging word of a clause stated as fact ("Mum is not ready", "Mum needs support",
+    "Dad should..."), or None. Suggestions ("it would be good if...") and the writer's own
+    state ("I am confident") are not statements of fact about others."""
+    evaluation = evaluation or load_evaluation()
+    for token in sentence.doc:
+        if token.dep_ not in _CLAUSE or token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        found = _judging(token, evaluation)
+        if found is not None and not sentence.in_quote(sentence.start + found.idx, sentence.start + found.idx + 1):
+            return found
+    return None
+
+
+def _judging(head, evaluation: Evaluation):
+    auxes = {c.lemma_.lower() for c in head.children if c.dep_ in ("aux", "auxpass")}
+    who = subject(head)
+    if auxes & evaluation.hedges or (who is not None and who.lower_ in WRITER):
+        return None
+    for child in head.children:
+        if child.dep_ in ("acomp", "oprd", "attr") and _judging_word(child, evaluation):
+            return child
+        if child.dep_ == "advmod" and head.pos_ == "VERB" and child.lower_ in evaluation.adjectives:
+            if not (child.i > 0 and child.doc[child.i - 1].lower_ == "as"):  # "as well"
+                return child
+    lemma = head.lemma_.lower()
+    if head.pos_ == "ADJ" and lemma in evaluation.adjectives:
+        return head
+    if lemma in evaluation.verbs and (head.tag_ in ("VBZ", "VBP") or auxes & evaluation.modals):
+        return head
+    return head if auxes & evaluation.modals else None
+
+
+def _judging_word(token, evaluation: Evaluation) -> bool:
+    if token.lemma_.lower() in evaluation.adjectives or token.lower_ in evaluation.adjectives:
+        return True
+    # "a good dad", "a positive session": a noun complement carrying a judging adjective
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lemma_.lower() in evaluation.adjectives for c in token.children)
+
+
+def grounded(sentence: Sentence, judged, vocabulary, evaluation: Evaluation | None = None) -> bool:
+    """Whether the sentence points at what was seen: quoted words, a count or time, "shows",
+    "suggests", a reason ("because...", "for example..."), or someone's observed action outside
+    the judged clause."""
+    evaluation = evaluation or load_evaluation()
+    doc = sentence.doc
+    if sentence.quotes or specific_number(doc):
+        return True
+    if any(t.lemma_.lower() in evaluation.grounding and t.pos_ in ("VERB", "AUX") for t in doc):
+        return True
+    if cue_list(evaluation.reasons).any(sentence) or any(t.lower_ == "as" and t.dep_ == "mark" for t in doc):
+        return True
+    excluded = inside(judged.head if judged.dep_ in ("acomp", "attr", "oprd", "advmod") else judged)
+    return observed(doc, excluded, vocabulary)
+
+
+def observed(doc, excluded: set[int], vocabulary, who=None) -> bool:
+    """Someone's action that was seen (not a plan, a guess or a light verb), or the writer seeing it.
+    With ``who`` (a person), the action must be theirs."""
+    for token in doc:
+        if token.i in excluded or token.pos_ != "VERB" or token.dep_ in ("amod", "acomp", "oprd"):
+            continue
+        if _planned_or_possible(token):
+            continue
+        lemma = token.lemma_.lower()
+        actor = subject(token)
+        if who is not None and (actor is None or not same_person(who, actor)):
+            continue
+        if actor is not None and actor.lower_ in WRITER:
+            if lemma in vocabulary.perception_verbs:
+                return True
+            continue
+        if lemma not in vocabulary.light_verbs and not under_guess(token, vocabulary):
+            return True
+    return False
+
+
+def _planned_or_possible(verb) -> bool:
+    """'will be passed on', 'would help': not something seen. 'could not hold' is: it says what happened."""
+    modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS}
+    return bool(modals) and not (modals == {"could"} and any(c.dep_ == "neg" for c in verb.children))
+
+
+def grounded_by_next(sentence: Sentence, judged, vocabulary, evaluation: Evaluation | None = None) -> bool:
+    """A judgement followed by what was seen ("The goodbye was difficult. Mum cried and..."); a
+    judgement of a person needs that person's behaviour ("Mia is close to Dad. She ran to him...")."""
+    after = sentence.next
+    if after is None or after.section != sentence.section or after.doc is None or judgement(after, evaluation):
+        return False
+    who = subject(judged.head if judged.dep_ in ("acomp", "attr", "oprd", "advmod") else judged)
+    person = who if who is not None and is_person(who, vocabulary) else None
+    return bool(after.quotes) or observed(after.doc, set(), vocabulary, person)

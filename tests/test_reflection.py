@@ -1,0 +1,182 @@
+"""The reflection rules' parts: concern cues confirmed by the parse, judgements, linking, data files."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import TODAY
+
+from qa_checker.checks.reflection.concerns import Concern, category_of
+from qa_checker.checks.reflection.shared import judgement
+from qa_checker.nlp.analysis import parse
+from qa_checker.policy import load_policy
+from qa_checker.readers.text import parse_text
+from qa_checker.resources import DataFileError
+from qa_checker.rule import Parsed
+from qa_checker.splitter import split
+from qa_checker.template import load_template
+
+HEADER = "Child's Name: Amelia Smith (7) and Jayden Smith (4)\nPresent at contact: Sarah Smith (mother), Amelia, Jayden\n"
+
+
+def _parsed(body: str, heading: str = "BASIC NEEDS") -> Parsed:
+    recording = split(parse_text(f"{HEADER}{heading}\n{body}\nREFLECTION/ANALYSIS\nIn my view it went to plan.", "r.txt"),
+                      load_template())
+    return Parsed(recording=recording, policy=load_policy(), today=TODAY)
+
+
+def _first(parsed: Parsed):
+    sentence = parsed.language.sentences[0]
+    parse([sentence])
+    return sentence
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("I reminded Sarah of the agreement.", "intervention"),
+    ("I had to step in and take Jayden to the carer.", "intervention"),
+    ("Sarah was reminded about her phone.", "intervention"),
+    ("I rang Sarah on Monday to remind her of the time.", None),
+    ("Sarah reminded Jayden to wash his hands.", None),
+    ("I did not need to intervene.", None),
+    ("Sarah said her solicitor had not rung her back.", "legal"),
+    ("Sarah complained about the social worker's decision.", "legal"),
+    ("Sarah did not mention court.", None),
+    ("Jayden cried at the door.", "distress"),
+    ("Jayden started crying when the carer arrived.", "distress"),
+    ("Sarah started crying when she said goodbye.", None),
+    ("Amelia went to the carer without any upset.", None),
+    ("Jayden fell and grazed his knee.", "injury"),
+    ("The tower of bricks fell down.", None),
+    ("Sarah's friend came too, which had not been agreed.", "unexpected-person"),
+    ("Sarah said, \"Don't cry, I'll see you next week.\"", None),
+])
+def test_a_concern_word_counts_when_the_parse_fits(sentence, category):
+    parsed = _parsed(sentence)
+    found = category_of(_first(parsed), parsed)
+    assert (found.name if found else None) == category
+
+
+@pytest.mark.parametrize(("sentence", "judged"), [
+    ("Mum is not ready to have the children home.", "ready"),
+    ("Dad's comment about the carers was not appropriate.", "appropriate"),
+    ("Mum needs support with goodbyes.", "needs"),
+    ("Dad should bring a book next week.", "bring"),
+    ("Mum met Isla's needs well.", "well"),
+    ("Dad is a good dad.", "dad"),
+    ("Archie needed a prompt from me.", None),
+    ("It would be good if Dad brought a ball.", None),
+    ("I am confident that Mum will be on time.", None),
+    ("Mum and Dad played football as well.", None),
+    ("Mum arrived at 15:45 and waited in reception.", None),
+])
+def test_judgement_stated_as_fact(sentence, judged):
+    parsed = _parsed(sentence, "REFLECTION/ANALYSIS")
+    sentence = next(s for s in parsed.language.sentences if s.section == "reflection")
+    parse([sentence])
+    found = judgement(sentence)
+    assert (found.text if found is not None else None) == judged
+
+
+def test_the_default_pipeline_has_no_word_vectors_so_similarity_is_never_used():
+    from qa_checker.nlp.linking import has_vectors
+    from qa_checker.nlp.pipeline import load_pipeline
+
+    assert not has_vectors(load_pipeline().vocab)
+
+
+def _with_vectors():
+    import numpy
+    import spacy
+
+    nlp = spacy.blank("en")
+    for word, vector in {"sobbing": (1.0, 0.1, 0.0), "tears": (0.9, 0.2, 0.0), "wept": (0.95, 0.1, 0.05),
+                         "coke": (0.0, 0.1, 1.0), "fizzy": (0.0, 0.2, 0.9)}.items():
+        nlp.vocab.set_vector(word, numpy.asarray(vector, dtype="float32"))
+    return nlp
+
+
+def test_similarity_of_mean_word_vectors():
+    from qa_checker.nlp.linking import has_vectors, similarity
+
+    nlp = _with_vectors()
+    assert has_vectors(nlp.vocab)
+    assert similarity(nlp("Amelia was sobbing."), nlp("Her tears show it was hard.")) == pytest.approx(0.92 / (1.01 ** 0.5 * 0.85 ** 0.5), abs=1e-6)
+    assert similarity(nlp("Amelia was sobbing."), nlp("The fizzy coke.")) < 0.2
+    assert similarity(nlp("Amelia was sobbing."), nlp("Nothing known here.")) == 0.0
+
+
+def test_with_word_vectors_a_concern_in_other_words_is_picked_up():
+    """What a trust with en_core_web_md gets: a reflection in wholly other words picks the concern up."""
+    from qa_checker.checks.reflection.linker import Linker
+
+    parsed = _parsed("Amelia was sobbing.")
+    nlp = _with_vectors()
+    concern_sentence = parsed.language.sentences[0]
+    concern_sentence.doc = nlp(concern_sentence.text)
+    reflection = [s for s in parsed.language.sentences if s.section == "reflection"]
+    concern = Concern("basic_needs", True, [concern_sentence])
+    reflection[0].doc = nlp("Her tears show it was hard.")
+    assert Linker(parsed, reflection).picked_up(concern)
+    reflection[0].doc = nlp("The fizzy coke.")
+    assert not Linker(parsed, reflection).picked_up(concern)
+
+
+def test_related_words_stand_for_each_other():
+    from qa_checker.checks.reflection.data import load_concerns
+    from qa_checker.nlp.linking import content_lemmas
+
+    parsed = _parsed("Archie asked when Mum would come.", "REFLECTION/ANALYSIS")
+    sentence = _first(parsed)
+    canonical = load_concerns().canonical
+    assert "ask" in content_lemmas(sentence.doc, frozenset(), canonical)
+    other = _first(_parsed("His questions matter.", "REFLECTION/ANALYSIS"))
+    assert content_lemmas(other.doc, frozenset(), canonical) & {"ask"}
+
+
+@pytest.mark.parametrize(("loader", "parts", "old", "new", "key"), [
+    ("qa_checker.checks.reflection.data:load_concerns", ("rules", "reflection", "concerns.toml"),
+     'who = "child"', 'who = "parent"', "category.2.who"),
+    ("qa_checker.checks.reflection.data:load_evaluation", ("rules", "reflection", "evaluation.toml"),
+     "modals = [", "modal_verbs = [", "modal_verbs"),
+    ("qa_checker.checks.agreement.data:load_wording", ("rules", "agreement", "wording.toml"),
+     "[attendees]", "[attendee]", "attendee"),
+])
+def test_a_bad_word_list_names_file_and_key(tmp_path, loader, parts, old, new, key):
+    import importlib
+
+    from qa_checker.resources import packaged
+
+    module, name = loader.split(":")
+    load = getattr(importlib.import_module(module), name)
+    source = packaged(*parts).read_text(encoding="utf-8")
+    assert old in source
+    bad = tmp_path / parts[-1]
+    bad.write_text(source.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load(str(bad))
+    assert str(bad) in str(info.value) and key in str(info.value)
+
+
+def test_the_rules_parse_with_the_teams_pipeline(monkeypatch):
+    """A team's pipeline (qa-checker.toml) parses what the reflection and Agreement rules judge,
+    as it does the phrasing rules' sentences; with word vectors, R02 then uses them."""
+    import qa_checker.checks.agreement.A01_late_arrival_session_continued as a01
+    import qa_checker.checks.reflection.R02_unaddressed_concern as r02
+    from qa_checker.rule import RuleOptions
+
+    asked = []
+
+    def recorded(sentences, base=None):
+        asked.append(base)
+        return parse(sentences)
+
+    monkeypatch.setattr(r02, "parse", recorded)
+    monkeypatch.setattr(a01, "parse", recorded)
+    body = "Mum arrived at 16:40.\nREFLECTION/ANALYSIS\nIn my view Amelia was glad to see Mum."
+    recording = split(parse_text(f"{HEADER}Time: 16:00 to 17:00\nINTRODUCTIONS\n{body}", "r.txt"), load_template())
+    from qa_checker.nlp.analysis import analyse
+
+    parsed = Parsed(recording=recording, policy=load_policy(), today=TODAY, options=RuleOptions(pipeline="trust_md"),
+                    analysis=analyse(recording))  # the analysis as a batch with that pipeline would hand it in
+    list(r02.check.check(parsed))
+    list(a01.check.check(parsed))
+    assert asked == ["trust_md", "trust_md"]
