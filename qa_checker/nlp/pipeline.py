@@ -18,23 +18,28 @@ class PipelineConfig(BaseModel):
     batch_size: int = 128
 
 
+@functools.cache
 def pipeline_config(path: str | None = None) -> PipelineConfig:
     return load_validated(path, ("models", "pipeline.toml"), PipelineConfig)
 
 
-@functools.cache
 def load_pipeline(base: str | None = None, use_blis: bool | None = None):
     """The English pipeline with only the components the rules need (loaded once per process).
 
     ``base`` overrides the package named in ``models/pipeline.toml`` (a trust's larger pipeline).
     """
+    config = pipeline_config()
+    # resolved first, so load_pipeline() and load_pipeline(None) share one loaded pipeline
+    return _load(base or config.base, config.use_blis if use_blis is None else use_blis)
+
+
+@functools.cache
+def _load(name: str, blis: bool):
     import spacy
 
     config = pipeline_config()
-    blis = config.use_blis if use_blis is None else use_blis
     if not blis:
         _use_numpy_ops()
-    name = base or config.base
     try:
         meta = spacy.util.get_model_meta(spacy.util.get_package_path(name) / _data_dir(name))
     except (OSError, ValueError, ImportError) as exc:
