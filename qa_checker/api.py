@@ -55,12 +55,10 @@ def check_documents(
 
     ``settings`` applies to every document, or is a sequence with each document's own.
     """
-    from qa_checker.nlp.analysis import analyse_many
-
     each = list(settings) if isinstance(settings, (list, tuple)) else [settings or Settings()] * len(documents)
     today = today or dt.date.today()
     recordings = [split(d, template or s.template or load_template()) for d, s in zip(documents, each)]
-    analyses = _analyse_by_options(recordings, each, analyse_many)
+    analyses = _analyse_by_options(recordings, each)
     reports = []
     for recording, analysis, own in zip(recordings, analyses, each):
         parsed = Parsed(
@@ -72,8 +70,10 @@ def check_documents(
     return reports
 
 
-def _analyse_by_options(recordings, each, analyse_many) -> list:
+def _analyse_by_options(recordings, each) -> list:
     """One NLP batch per distinct pipeline and word lists (teams' settings may differ by folder)."""
+    from qa_checker.nlp.analysis import analyse_many
+
     groups: dict[tuple, list[int]] = {}
     for position, own in enumerate(each):
         groups.setdefault(own.options.nlp_key, []).append(position)
