@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qa_checker.engine import all_rules
@@ -40,6 +42,52 @@ def test_numpy_ops_give_the_same_annotations_as_blis(tmp_path):
         for flag in ("0", "1")
     ]
     assert outputs[0] == outputs[1] and outputs[0].startswith("[[")
+
+
+def test_fast_attributes_give_the_same_annotations_as_the_attribute_ruler():
+    """models/pipeline.toml swaps the attribute_ruler's Matcher for qa_checker/nlp/attributes.py;
+    every token of the labelled sentences and the samples must keep its tag, POS, morphology,
+    lemma and parse."""
+    import json
+
+    from qa_checker.nlp.attributes import FastAttributes
+    from qa_checker.nlp.pipeline import load_pipeline
+
+    root = Path(__file__).resolve().parent.parent
+    labelled = (root / "tests/data/phrasing/labelled.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in labelled if line.strip()]
+    texts += [line for f in sorted((root / "samples").glob("*.*")) if f.suffix in (".txt", ".md")
+              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["We're gonna go, y'all, ain't we? Let's c'mon. There is a dog. Nothin' doing.", "I  did it\t \n"]
+    nlp = load_pipeline(fast_attributes=False)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert "match" not in vars(ruler)  # the reference: spaCy's own matching
+
+    def annotations():
+        return [[(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc] for doc in nlp.pipe(texts)]
+
+    reference = annotations()
+    fast = FastAttributes(ruler)
+    assert fast.install() and len(fast.single) > 150 and len(fast.multi) > 0
+    try:
+        assert annotations() == reference
+    finally:
+        del ruler.match, ruler.set_annotations
+    assert len(texts) > 600 and sum(map(len, reference)) > 8000
+
+
+def test_fast_attributes_leave_a_ruler_they_do_not_understand_alone():
+    from spacy.lang.en import English
+
+    from qa_checker.nlp.attributes import FastAttributes
+
+    nlp = English()
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "mummy", "OP": "+"}]], {"TAG": "NN"})
+    ruler.add([[{"LENGTH": 3}]], {"TAG": "XX"})
+    fast = FastAttributes(ruler)
+    assert not fast.install() and "match" not in vars(ruler)
+    assert [t.tag_ for t in nlp("Mummy sat")] == ["NN", "XX"]
 
 
 def test_every_entry_names_a_rule_and_its_patterns_are_valid():

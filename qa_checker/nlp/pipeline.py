@@ -15,6 +15,7 @@ class PipelineConfig(BaseModel):
     base: str
     components: tuple[str, ...]
     use_blis: bool = False
+    fast_attributes: bool = True
     batch_size: int = 128
 
 
@@ -23,18 +24,22 @@ def pipeline_config(path: str | None = None) -> PipelineConfig:
     return load_validated(path, ("models", "pipeline.toml"), PipelineConfig)
 
 
-def load_pipeline(base: str | None = None, use_blis: bool | None = None):
+def load_pipeline(base: str | None = None, use_blis: bool | None = None, fast_attributes: bool | None = None):
     """The English pipeline with only the components the rules need (loaded once per process).
 
-    ``base`` overrides the package named in ``models/pipeline.toml`` (a trust's larger pipeline).
+    ``base`` overrides the package named in ``models/pipeline.toml`` (a trust's larger pipeline);
+    ``use_blis`` and ``fast_attributes`` override its settings (for the tests that compare them).
     """
     config = pipeline_config()
     # resolved first, so load_pipeline() and load_pipeline(None) share one loaded pipeline
-    return _load(base or config.base, config.use_blis if use_blis is None else use_blis)
+    return _load(
+        base or config.base, config.use_blis if use_blis is None else use_blis,
+        config.fast_attributes if fast_attributes is None else fast_attributes,
+    )
 
 
 @functools.cache
-def _load(name: str, blis: bool):
+def _load(name: str, blis: bool, fast_attributes: bool = True):
     import spacy
 
     config = pipeline_config()
@@ -52,6 +57,10 @@ def _load(name: str, blis: bool):
     nlp = spacy.load(name, exclude=exclude)
     if not blis:
         _set_model_ops(nlp)
+    if fast_attributes and "attribute_ruler" in nlp.pipe_names:
+        from qa_checker.nlp.attributes import FastAttributes
+
+        FastAttributes(nlp.get_pipe("attribute_ruler")).install()
     return nlp
 
 
