@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,11 +146,15 @@ def check_text(text: str, name: str = "<text>", *, markdown: bool = False, **opt
 BATCH = 64
 
 
-def check_paths(paths: Iterable[str | Path], *, config: ConfigResolver | None = None, **options) -> list[Report]:
+def check_paths(
+    paths: Iterable[str | Path], *, config: ConfigResolver | None = None, jobs: int | None = 1, **options,
+) -> list[Report]:
     """Check files and folders (searched recursively); unreadable files become error reports.
 
     With ``config``, each file is checked with its own settings (its nearest config file and
     the command line). Reports come sorted by path, each file once, whatever the order given.
+    ``jobs`` is how many processes may check at once (None or 0: one per core); a few files are
+    always checked in this process (see qa_checker/parallel.py).
     """
     files: dict[str, Path | Report] = {}
     for target in paths:
@@ -164,29 +168,68 @@ def check_paths(paths: Iterable[str | Path], *, config: ConfigResolver | None = 
     ordered = sorted(files.values(), key=lambda item: (str(_name(item)).lower(), str(_name(item))))
     settings_for = config.settings_for if config else (lambda path: options.get("settings"))
     options = {k: v for k, v in options.items() if k != "settings"}
-    reports: list[Report] = []
-    for start in range(0, len(ordered), BATCH):
-        reports.extend(_check_batch(ordered[start:start + BATCH], options, settings_for))
-    return reports
+    slots: list[Report | None] = []
+    work: list[tuple[Path, Settings]] = []
+    for item in ordered:
+        if isinstance(item, Path):
+            work.append((item, settings_for(item) or Settings()))  # a bad config file stops the run here
+        slots.append(item if isinstance(item, Report) else None)
+    checked = iter(_check_all(work, options, jobs))
+    return [slot if slot is not None else next(checked) for slot in slots]
 
 
 def _name(item: Path | Report) -> str:
     return item.path if isinstance(item, Report) else str(item)
 
 
-def _check_batch(items: list[Path | Report], options: dict, settings_for: Callable) -> list[Report]:
+def _check_all(work: list[tuple[Path, Settings]], options: dict, jobs: int | None) -> list[Report]:
+    """Reports for ``work`` in its order: in this process, or in batches spread over workers."""
+    from qa_checker.parallel import plan_workers
+
+    workers = plan_workers(jobs, len(work))
+    # Several batches per worker, so that one slow batch does not keep the other cores waiting.
+    size = BATCH if workers == 1 else max(1, min(BATCH, -(-len(work) // (workers * 3))))
+    batches = [work[start:start + size] for start in range(0, len(work), size)]
+    if workers == 1:
+        return [report for batch in batches for report in _check_batch(batch, options)]
+    return _check_in_pool(batches, options, workers)
+
+
+def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict, workers: int) -> list[Report]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from qa_checker.parallel import pool
+
+    workers_pool = pool(workers)
+    try:
+        futures = [workers_pool.submit(_check_batch, batch, options) for batch in batches]
+        reports: list[Report] = []
+        for batch, future in zip(batches, futures):
+            try:
+                reports.extend(future.result())
+            except BrokenProcessPool:
+                reports.extend(error_report(str(path), f"{path}: the process checking this file stopped unexpectedly "
+                                                       "(perhaps out of memory); check this file on its own")
+                               for path, _ in batch)
+    except BaseException:
+        # Interrupted (Ctrl-C): drop the batches not started rather than wait for them.
+        workers_pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    workers_pool.shutdown()
+    return reports
+
+
+def _check_batch(batch: list[tuple[Path, Settings]], options: dict) -> list[Report]:
+    """Read and check one batch of files (in this process or a worker), one NLP batch for all."""
     slots: list[Report | None] = []
     documents, positions, settings = [], [], []
-    for item in items:
-        if isinstance(item, Report):
-            slots.append(item)
-            continue
+    for path, own in batch:
         try:
-            documents.append(read_document(item))
+            documents.append(read_document(path))
         except InputError as exc:
-            slots.append(error_report(str(item), str(exc)))
+            slots.append(error_report(str(path), str(exc)))
             continue
-        settings.append(settings_for(item) or Settings())  # a bad config file stops the run here
+        settings.append(own)
         positions.append(len(slots))
         slots.append(None)
     try:

@@ -93,11 +93,25 @@ class Rule:
     check: Callable[[Parsed], Iterable[Hit]]
     doc: str
 
+    def __reduce__(self):
+        # A rule travels to a worker process by its code: its check function cannot be pickled by
+        # name (the module's ``check`` is this Rule), and the worker has the same rules.
+        return (_registered, (self.code,))
+
     def part(self, heading: str) -> str:
         """One part of the docstring ("Why it matters", "Weak", "Better", ...)."""
         pattern = rf"^{re.escape(heading)}:\s*\n(.*?)(?=^\S[^\n]*:\s*$|\Z)"
         match = re.search(pattern, self.doc, re.MULTILINE | re.DOTALL)
         return _dedent(match.group(1)) if match else ""
+
+
+def _registered(code: str) -> Rule:
+    from qa_checker.engine import rule_by_code
+
+    found = rule_by_code(code)
+    if found is None:
+        raise LookupError(f"no rule {code} in this process")
+    return found
 
 
 def _dedent(text: str) -> str:

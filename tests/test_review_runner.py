@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from conftest import GOOD_SPEC, build
 from review_cases import BAD_TIME, recording, run
 
 from qa_checker.review import runner
 from qa_checker.review.history import plain
 from qa_checker.review.selection import DateWindow
-
-
-@pytest.mark.parametrize("requested, files, expected", [
-    (None, 0, 1), (2, 3, 1), (2, 8, 2), (4, 9, 2), (1, 100, 1), (3, 100, 3),
-])
-def test_plan_workers(requested, files, expected):
-    assert runner.plan_workers(requested, files) == expected
 
 
 def broken_folder(tmp_path):

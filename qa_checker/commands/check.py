@@ -65,6 +65,7 @@ def check(
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Leave out findings recorded in this baseline.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record the current findings as accepted, and exit.")] = None,
     show_suppressed: Annotated[bool, typer.Option("--show-suppressed", help="List findings accepted by Word comments or the baseline.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes checking at once (0: one per core; a few files are checked in one).")] = 0,
 ) -> None:
     """Check recordings and report what is missing or weak."""
     from qa_checker.api import check_paths
@@ -84,7 +85,7 @@ def check(
         })
         resolver = ConfigResolver(config=config, isolated=isolated, overrides=overrides)
         accepted = Baseline.load(baseline) if baseline else None
-        reports = check_paths(paths, config=resolver, baseline=accepted)
+        reports = check_paths(paths, config=resolver, baseline=accepted, jobs=jobs)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     inputs = {Path(r.path).resolve() for r in reports}

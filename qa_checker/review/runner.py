@@ -1,41 +1,19 @@
-"""Check many recordings in parallel: a process pool whose workers each load the checker once.
-
-Workers are started with 'forkserver' (or 'spawn' where that is missing), never plain 'fork':
-a forked copy of a process that already holds a spaCy pipeline and its BLAS threads can hang.
-Each worker runs :func:`init_worker` first, so the rules, template, policy (and the spaCy
-pipeline, once the checks use one) are loaded once per worker, not once per recording.
-"""
+"""Check many recordings in parallel: a process pool whose workers each load the checker once
+(qa_checker/parallel.py: how workers are started and how many)."""
 
 from __future__ import annotations
 
 import functools
-import multiprocessing
-import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from qa_checker.parallel import init_worker, plan_workers, pool
 from qa_checker.review.model import Item
 from qa_checker.review.selection import DateWindow, date_of
 
-# Starting a worker costs about as much as checking a few recordings (a fresh interpreter that
-# imports qa-checker); below this many files per worker, fewer workers finish sooner.
-FILES_PER_WORKER = 4
-
-
-def plan_workers(requested: int | None, files: int) -> int:
-    """How many worker processes to use (1 means: check in this process, no pool)."""
-    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    wanted = requested if requested else available
-    return max(1, min(wanted, files // FILES_PER_WORKER))
-
-
-def init_worker() -> None:
-    """Pool initialiser: load what every check needs, once per worker."""
-    from qa_checker.api import warm_up
-
-    warm_up()
+__all__ = ["check_one", "init_worker", "plan_workers", "run_checks"]
 
 
 @functools.cache
@@ -102,24 +80,19 @@ def run_checks(
     return _in_pool(paths, window, workers, on_done, (config, isolated))
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method)
-
-
 def _in_pool(paths, window, workers, on_done, settings) -> list[Item]:
     items = []
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=init_worker)
+    workers_pool = pool(workers)
     try:
-        futures = {pool.submit(check_one, path, window, *settings): path for path in paths}
+        futures = {workers_pool.submit(check_one, path, window, *settings): path for path in paths}
         for future in as_completed(futures):
             items.append(_outcome(future, futures[future], window))
             on_done()
     except BaseException:
         # Interrupted (Ctrl-C): drop the files not started rather than wait for the whole queue.
-        pool.shutdown(wait=False, cancel_futures=True)
+        workers_pool.shutdown(wait=False, cancel_futures=True)
         raise
-    pool.shutdown()
+    workers_pool.shutdown()
     return [i for i in items if i is not None]
 
 
