@@ -58,19 +58,26 @@ def check_documents(
     each = list(settings) if isinstance(settings, (list, tuple)) else [settings or Settings()] * len(documents)
     today = today or dt.date.today()
     recordings = [split(d, template or s.template or load_template()) for d, s in zip(documents, each)]
-    analyses = _analyse_by_options(recordings, each)
-    reports = []
-    for recording, analysis, own in zip(recordings, analyses, each):
-        parsed = Parsed(
-            recording=recording, policy=policy or own.policy or load_policy(), today=today,
+    parsed: list[Parsed | None] = [None] * len(recordings)
+
+    def wants(position: int, analysis) -> list:
+        # the rules' own sentences go into the NLP pass's one parse batch
+        own = each[position]
+        parsed[position] = Parsed(
+            recording=recordings[position], policy=policy or own.policy or load_policy(), today=today,
             options=own.options, analysis=analysis,
         )
-        findings = engine.run(parsed, own.rules, own.severities)
-        reports.append(_report(recording, own, baseline, findings, parsed.scaling))
+        return engine.to_parse(parsed[position], own.rules)
+
+    _analyse_by_options(recordings, each, wants)
+    reports = []
+    for recording, one, own in zip(recordings, parsed, each):
+        findings = engine.run(one, own.rules, own.severities)
+        reports.append(_report(recording, own, baseline, findings, one.scaling))
     return reports
 
 
-def _analyse_by_options(recordings, each) -> list:
+def _analyse_by_options(recordings, each, wants) -> list:
     """One NLP batch per distinct pipeline and word lists (teams' settings may differ by folder)."""
     from qa_checker.nlp.analysis import analyse_many
 
@@ -79,7 +86,10 @@ def _analyse_by_options(recordings, each) -> list:
         groups.setdefault(own.options.nlp_key, []).append(position)
     analyses: list = [None] * len(recordings)
     for (base, extra), positions in groups.items():
-        for position, analysis in zip(positions, analyse_many([recordings[p] for p in positions], base, extra)):
+        def wanted(index: int, analysis, positions=positions) -> list:
+            return wants(positions[index], analysis)
+
+        for position, analysis in zip(positions, analyse_many([recordings[p] for p in positions], base, extra, wanted)):
             analyses[position] = analysis
     return analyses
 

@@ -31,6 +31,11 @@ def rule_by_code(code: str) -> Rule | None:
     return next((r for r in all_rules() if r.code.lower() == code.lower()), None)
 
 
+def to_parse(parsed: Parsed, rules: Iterable[Rule] | None = None) -> list:
+    """The sentences ``rules`` (all by default) will judge on their parse, before they run."""
+    return [s for rule in (rules if rules is not None else all_rules()) if rule.parses for s in rule.parses(parsed)]
+
+
 def run(
     parsed: Parsed, rules: Iterable[Rule] | None = None, severities: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:

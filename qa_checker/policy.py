@@ -54,11 +54,15 @@ class Policy(_Strict):
 def _bank_holiday(region: str, day: dt.date) -> str | None:
     if region == "none":
         return None
+    return _calendar(region.split("-", 1)[1], day.year).get(day)
+
+
+@functools.lru_cache(maxsize=64)
+def _calendar(subdivision: str, year: int):
+    """One year of bank holidays (built once: a folder's recordings share a few years)."""
     import holidays  # imported late: only date checks need it
 
-    subdivision = region.split("-", 1)[1]
-    calendar = holidays.country_holidays("GB", subdiv=subdivision, years=day.year)
-    return calendar.get(day)
+    return holidays.country_holidays("GB", subdiv=subdivision, years=year)
 
 
 def load_policy(path: Path | None = None) -> Policy:

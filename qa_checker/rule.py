@@ -65,6 +65,13 @@ class Parsed:
     options: RuleOptions = field(default_factory=RuleOptions)
     analysis: object | None = None
 
+    def memo(self, key: str, compute: Callable[[], object]):
+        """What ``compute`` gives, computed once for this recording and kept in ``extras``
+        (so that a rule's ``parses`` hook, its check and its helpers share it)."""
+        if key not in self.extras:
+            self.extras[key] = compute()
+        return self.extras[key]
+
     @functools.cached_property
     def language(self):
         """The :class:`~qa_checker.nlp.analysis.Analysis` of the writer's sentences."""
@@ -92,6 +99,10 @@ class Rule:
     summary: str
     check: Callable[[Parsed], Iterable[Hit]]
     doc: str
+    # The sentences the check will judge on their parse, known from the cheap pass alone: they are
+    # parsed before the rules run, in one batch with every recording's (a parse per recording
+    # costs twice as much a word). It sees the analysis' sentences, not its phrasing triggers.
+    parses: Callable[[Parsed], Iterable] | None = None
 
     def __reduce__(self):
         # A rule travels to a worker process by its code: its check function cannot be pickled by
@@ -120,14 +131,17 @@ def _dedent(text: str) -> str:
     return textwrap.dedent(text).strip()
 
 
-def rule(code: str, name: str, severity: str) -> Callable[[Callable], Rule]:
-    """Decorate a check function; its module docstring documents the rule."""
+def rule(
+    code: str, name: str, severity: str, *, parses: Callable[[Parsed], Iterable] | None = None,
+) -> Callable[[Callable], Rule]:
+    """Decorate a check function; its module docstring documents the rule. ``parses`` gives the
+    sentences the check will need parsed (see :attr:`Rule.parses`)."""
 
     def wrap(func: Callable[[Parsed], Iterable[Hit]]) -> Rule:
         import sys
 
         module_doc = sys.modules[func.__module__].__doc__ or ""
         summary = module_doc.strip().splitlines()[0] if module_doc.strip() else name
-        return Rule(code, name, Severity(severity), summary, func, module_doc)
+        return Rule(code, name, Severity(severity), summary, func, module_doc, parses)
 
     return wrap

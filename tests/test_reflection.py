@@ -160,6 +160,7 @@ def test_the_rules_parse_with_the_teams_pipeline(monkeypatch):
     """A team's pipeline (qa-checker.toml) parses what the reflection and Agreement rules judge,
     as it does the phrasing rules' sentences; with word vectors, R02 then uses them."""
     import qa_checker.checks.agreement.A01_late_arrival_session_continued as a01
+    import qa_checker.checks.reflection.concerns as concerns
     import qa_checker.checks.reflection.R02_unaddressed_concern as r02
     from qa_checker.rule import RuleOptions
 
@@ -169,7 +170,7 @@ def test_the_rules_parse_with_the_teams_pipeline(monkeypatch):
         asked.append(base)
         return parse(sentences)
 
-    monkeypatch.setattr(r02, "parse", recorded)
+    monkeypatch.setattr(concerns, "parse", recorded)  # R02 confirms its concerns on their parse
     monkeypatch.setattr(a01, "parse", recorded)
     body = "Mum arrived at 16:40.\nREFLECTION/ANALYSIS\nIn my view Amelia was glad to see Mum."
     recording = split(parse_text(f"{HEADER}Time: 16:00 to 17:00\nINTRODUCTIONS\n{body}", "r.txt"), load_template())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from qa_checker.nlp.lexicon import LEXICAL_KINDS, Entry, Lexicon, Vocabulary, load_lexicon, with_team_words
@@ -294,32 +294,36 @@ def _confirmed(trigger: Trigger, matchers: _Matchers) -> bool:
 
 def analyse_many(
     recordings: Sequence[Recording], base: str | None = None, extra: tuple = (),
+    wants: Callable[[int, Analysis], Iterable[Sentence]] | None = None,
 ) -> list[Analysis]:
     """Analyse recordings together, parsing every recording's candidate sentences in one batch.
 
     ``base`` names another spaCy pipeline; ``extra`` is a team's extra words, as
-    ((rule code, words), ...) pairs."""
+    ((rule code, words), ...) pairs. ``wants(position, analysis)`` adds the sentences the rules
+    will judge on their parse to the same batch; it is called before the parse, when the
+    analysis has its sentences but its triggers are not confirmed yet."""
     nlp = load_pipeline(base)
     matchers = _matchers(base, extra)
     lexicon = matchers.lexicon
-    staged = []
+    analyses = []
     for recording in recordings:
         doc = nlp.make_doc(recording.text)
         sentences = _sentences(recording, doc, matchers)
-        staged.append((recording, sentences, _triggers(doc, recording.text, sentences, matchers)))
+        analyses.append(Analysis(recording, sentences, _triggers(doc, recording.text, sentences, matchers), lexicon))
     to_parse: dict[int, Sentence] = {}
-    for _, _, triggers in staged:
-        for trigger in triggers:
+    for analysis in analyses:
+        for trigger in analysis.triggers:
             if _needs_parse(trigger):
                 to_parse[id(trigger.sentence)] = trigger.sentence
                 if trigger.entry.label == "P01" and trigger.sentence.next is not None:
                     to_parse[id(trigger.sentence.next)] = trigger.sentence.next
+    if wants is not None:
+        for position, analysis in enumerate(analyses):
+            to_parse.update((id(s), s) for s in wants(position, analysis))
     parse(to_parse.values(), base)
-    results = []
-    for recording, sentences, triggers in staged:
-        kept = _longest([t for t in triggers if not _needs_parse(t) or _confirmed(t, matchers)])
-        results.append(Analysis(recording, sentences, kept, lexicon))
-    return results
+    for analysis in analyses:
+        analysis.triggers = _longest([t for t in analysis.triggers if not _needs_parse(t) or _confirmed(t, matchers)])
+    return analyses
 
 
 def parse(sentences: Iterable[Sentence], base: str | None = None) -> None:

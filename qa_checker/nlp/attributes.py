@@ -5,8 +5,8 @@ and LOWER 's" -> AUX, ...). spaCy runs them all through one Matcher on every tok
 as much as the tagger and parser together (PERF.md; 1.2 s of 3.7 s on our candidate sentences).
 Nearly all of them test one token, and whether such a pattern matches depends only on the few
 attributes it tests (TAG, LOWER, DEP, IS_SPACE). So :class:`FastAttributes` decides each distinct
-combination of those values once, keeps the answer, and runs only the patterns that span several
-tokens through a small Matcher. It then applies, token by token, the same attributes in the same
+combination of those values once, keeps the answer, and finds the few patterns that span several
+tokens (none has an operator: n tokens in a row) from those answers. It then applies, token by token, the same attributes in the same
 order as AttributeRuler.set_annotations (later patterns win), so the result is identical: a test
 compares every token's tag, POS, morphology and lemma with and without it.
 
@@ -55,22 +55,26 @@ class FastAttributes:
 
     def __init__(self, ruler) -> None:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-        from spacy.matcher import Matcher
 
         self.ruler = ruler
         self.strings = ruler.vocab.strings
         self.columns = [TAG, LOWER, DEP, IS_SPACE]
-        self.single: list[tuple[int, dict]] = []
-        self.multi = Matcher(ruler.vocab)
+        self.specs: list[dict] = []  # every token pattern, of every position of every pattern
+        self.single: list[tuple[int, int]] = []  # (pattern group, spec): one-token patterns
+        self.multi: list[tuple[int, tuple[int, ...]]] = []  # (pattern group, specs): longer ones
         for attr_id in range(len(ruler.attrs)):
-            _, patterns = ruler.matcher.get(str(attr_id))
-            for pattern in patterns:
-                if len(pattern) == 1 and not any("OP" in p for p in pattern):
-                    self.single.append((attr_id, pattern[0]))
+            for pattern in ruler.matcher.get(str(attr_id))[1]:
+                specs = tuple(range(len(self.specs), len(self.specs) + len(pattern)))
+                self.specs.extend(pattern)
+                if len(specs) == 1:
+                    self.single.append((attr_id, specs[0]))
                 else:
-                    self.multi.add(str(attr_id), [pattern])
-        self.ok = all(_understood(spec) for _, spec in self.single)
-        self._ids: dict[tuple, tuple[int, ...]] = {}
+                    self.multi.append((attr_id, specs))
+        # Without operators ("OP"), a pattern of n tokens matches where n tokens in a row each
+        # match its token patterns, which is all the Matcher does for it.
+        self.ok = all(_understood(spec) and "OP" not in spec for spec in self.specs)
+        self.first = frozenset(specs[0] for _, specs in self.multi)
+        self._known: dict[tuple, tuple[tuple[int, ...], frozenset[int]]] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
 
     def install(self) -> bool:
@@ -82,25 +86,32 @@ class FastAttributes:
         self.ruler.set_annotations = self.set_annotations
         return True
 
-    def _single_ids(self, key: tuple) -> tuple[int, ...]:
-        found = self._ids.get(key)
+    def _token(self, key: tuple) -> tuple[tuple[int, ...], frozenset[int]]:
+        """For a token's (TAG, LOWER, DEP, IS_SPACE): the one-token pattern groups it matches, and
+        every token pattern it matches."""
+        found = self._known.get(key)
         if found is None:
             tag, lower, dep, space = key
             values = {"TAG": self.strings[tag] if tag else "", "LOWER": self.strings[lower],
                       "DEP": self.strings[dep] if dep else "", "IS_SPACE": bool(space)}
-            found = self._ids[key] = tuple(a for a, spec in self.single if _holds(spec, values))
+            specs = frozenset(i for i, spec in enumerate(self.specs) if _holds(spec, values))
+            found = self._known[key] = (tuple(a for a, spec in self.single if spec in specs), specs)
         return found
 
     def match(self, doc) -> list[list[int]]:
-        """For each token, the ids of the pattern groups that set its attributes, in order."""
-        per_token = [list(self._single_ids(tuple(row))) for row in doc.to_array(self.columns).tolist()]
-        if len(self.multi):
-            for match_id, start, end in self.multi(doc, allow_missing=True):
-                attr_id = int(self.strings[match_id])
-                index = self.ruler.indices[attr_id]
-                target = start + index if index >= 0 else end + index
-                if start <= target < end:
-                    per_token[target].append(attr_id)
+        """For each token, the ids of the pattern groups that set its attributes."""
+        tokens = [self._token(tuple(row)) for row in doc.to_array(self.columns).tolist()]
+        per_token = [list(groups) for groups, _ in tokens]
+        for start, (_, specs) in enumerate(tokens):
+            if not specs & self.first:
+                continue
+            for attr_id, sequence in self.multi:
+                end = start + len(sequence)
+                if end <= len(tokens) and all(s in tokens[start + k][1] for k, s in enumerate(sequence)):
+                    index = self.ruler.indices[attr_id]
+                    target = start + index if index >= 0 else end + index
+                    if start <= target < end:
+                        per_token[target].append(attr_id)
         return per_token
 
     def set_annotations(self, doc, per_token: list[list[int]]) -> None:

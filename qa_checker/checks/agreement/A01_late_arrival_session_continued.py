@@ -37,7 +37,17 @@ from qa_checker.nlp.cues import cue_list
 from qa_checker.rule import Hit, Parsed, rule
 
 
-@rule("A01", "late-arrival-session-continued", "warning")
+def _arrivals(parsed: Parsed) -> list:
+    """The introductions' sentences telling of an arrival at a time past the allowed lateness."""
+    start = session_start(parsed.recording)
+    if start is None:
+        return []
+    arrival, allowed = cue_list(load_wording().lateness.arrival), parsed.policy.lateness_allowed_minutes
+    return [s for s in parsed.language.sentences
+            if s.section == "introductions" and too_late(s.text, start, allowed) and arrival.any(s)]
+
+
+@rule("A01", "late-arrival-session-continued", "warning", parses=_arrivals)
 def check(parsed: Parsed):
     start = session_start(parsed.recording)
     if start is None:
@@ -45,9 +55,8 @@ def check(parsed: Parsed):
     wording = load_wording().lateness
     sentences = parsed.language.sentences
     allowed = parsed.policy.lateness_allowed_minutes
-    candidates = [s for s in sentences if s.section == "introductions" and too_late(s.text, start, allowed)
-                  and cue_list(wording.arrival).any(s)]
-    parse(candidates, parsed.options.pipeline)
+    candidates = _arrivals(parsed)
+    parse(candidates, parsed.options.pipeline)  # done already when checked in a batch
     present = parents(parsed.recording)
     late = next(((s, m) for s in candidates if (m := minutes_late(s, start, present)) is not None and m > allowed), None)
     if late is None or any(cue_list(wording.cancelled).any(s) for s in sentences):

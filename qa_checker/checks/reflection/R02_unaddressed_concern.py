@@ -41,19 +41,31 @@ from qa_checker.checks.reflection.concerns import Concern, candidates, confirm
 from qa_checker.checks.reflection.data import Concerns
 from qa_checker.checks.reflection.linker import Linker
 from qa_checker.checks.reflection.shared import reflection_sentences
-from qa_checker.nlp.analysis import parse
 from qa_checker.rule import Hit, Parsed, rule
 
 
-@rule("R02", "unaddressed-concern", "warning")
+def _linked(parsed: Parsed) -> tuple[Linker, list[Concern]]:
+    """The linker, and the concerns no reflection sentence shares a word form with."""
+    def compute():
+        linker = Linker(parsed, reflection_sentences(parsed))
+        return linker, [c for c in candidates(parsed) if not linker.same_words(c)]
+
+    return parsed.memo("R02 unlinked", compute)
+
+
+def _to_confirm(parsed: Parsed) -> list:
+    if not reflection_sentences(parsed):
+        return []
+    return [s for concern in _linked(parsed)[1] for s in concern.sentences]
+
+
+@rule("R02", "unaddressed-concern", "warning", parses=_to_confirm)
 def check(parsed: Parsed):
-    sentences = reflection_sentences(parsed)
-    if not sentences:
+    if not reflection_sentences(parsed):
         return  # S01 and S02 report a missing or empty reflection
-    linker = Linker(parsed, sentences)
-    unlinked = [c for c in candidates(parsed) if not linker.same_words(c)]
-    # one parse for the reflection (R03 and R04 judge it too) and the concerns still unlinked
-    parse(sentences + [s for c in unlinked for s in c.sentences], parsed.options.pipeline)
+    linker, unlinked = _linked(parsed)
+    # confirm parses the concerns still unlinked (done already when checked in a batch); the
+    # linker then parses only the reflection sentences that could share a lemma with one
     for concern in confirm(unlinked, parsed):
         if not linker.picked_up(concern):
             yield _hit(parsed, concern, linker.data)

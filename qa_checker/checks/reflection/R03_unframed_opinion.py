@@ -29,7 +29,10 @@ Source:
     professional social work practice" 3.3-3.5. Words: rules/reflection/evaluation.toml.
 """
 
-from qa_checker.checks.reflection.shared import grounded, grounded_by_next, judgement, reflection
+from qa_checker.checks.reflection.shared import (
+    could_judge, grounded, grounded_by_next, judgement, reflection_sentences,
+)
+from qa_checker.nlp.analysis import parse
 from qa_checker.rule import Hit, Parsed, rule
 
 # Rules whose finding on a sentence already asks for what R03 asks for (what was seen).
@@ -47,15 +50,30 @@ def _flagged_elsewhere(parsed: Parsed) -> set[tuple[int, int]]:
     return spans
 
 
-@rule("R03", "unframed-opinion", "warning")
+def _candidates(parsed: Parsed) -> list:
+    """The reflection's unframed sentences that could state a judgement (a judging word)."""
+    return parsed.memo("R03 candidates", lambda: [
+        s for s in reflection_sentences(parsed) if not s.framed and could_judge(s, parsed)])
+
+
+def _judged(parsed: Parsed) -> list:
+    """The candidates, and the sentence after each when it is one of the reflection's: it may
+    ground the judgement (grounded_by_next)."""
+    listed = {id(s) for s in reflection_sentences(parsed)}
+    candidates = _candidates(parsed)
+    return candidates + [s.next for s in candidates if s.next is not None and id(s.next) in listed]
+
+
+@rule("R03", "unframed-opinion", "warning", parses=_judged)
 def check(parsed: Parsed):
-    sentences = reflection(parsed)
-    if not sentences:
+    candidates = _candidates(parsed)
+    if not candidates:
         return
+    parse(_judged(parsed), parsed.options.pipeline)  # done already when checked in a batch
     vocabulary = parsed.language.lexicon.vocabulary
     elsewhere = _flagged_elsewhere(parsed)
-    for sentence in sentences:
-        if sentence.framed or (sentence.start, sentence.end) in elsewhere:
+    for sentence in candidates:
+        if (sentence.start, sentence.end) in elsewhere:
             continue
         judged = judgement(sentence)
         if judged is None or grounded(sentence, judged, vocabulary) or grounded_by_next(sentence, judged, vocabulary):

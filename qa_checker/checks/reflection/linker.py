@@ -9,6 +9,8 @@ from qa_checker.checks.reflection.data import load_concerns
 from qa_checker.checks.reflection.shared import names_of
 from qa_checker.nlp.cues import cue_list
 from qa_checker.nlp.cues import tokens as words_of
+from qa_checker.nlp.analysis import parse
+from qa_checker.nlp.lemmas import could_have
 from qa_checker.nlp.linking import content_lemmas, has_vectors, similarity
 from qa_checker.rule import Parsed
 
@@ -40,27 +42,37 @@ class Linker:
         self.ignore = self.data.generic | _people_words(parsed)
         self.children = [names_of(c) for c in parsed.recording.children]
         self.sentences = sentences
+        self.pipeline = parsed.options.pipeline
+        # per reflection sentence: the children it names, and its content word forms
+        self.named = {id(s): _children_in(words_of(s), self.children) for s in sentences}
+        self.surface = {id(s): _surface(words_of(s), self.ignore) for s in sentences}
 
-    def _others(self, tokens, sentence) -> bool:
-        """Jayden's tears do not pick up Amelia's."""
-        about, named = _children_in(tokens, self.children), _children_in(words_of(sentence), self.children)
+    def _others(self, about: set[int], sentence) -> bool:
+        """Jayden's tears do not pick up Amelia's (``about``: the children the concern names)."""
+        named = self.named[id(sentence)]
         return bool(about and named and not about & named)
 
     def same_words(self, concern: Concern) -> bool:
         """The cheap test, before anything is parsed: a word form in common."""
         tokens = [t for s in concern.sentences for t in words_of(s)]
-        wanted = _surface(tokens, self.ignore)
-        return any(wanted & _surface(words_of(s), self.ignore) for s in self.sentences if not self._others(tokens, s))
+        wanted, about = _surface(tokens, self.ignore), _children_in(tokens, self.children)
+        return any(wanted & self.surface[id(s)] for s in self.sentences if not self._others(about, s))
 
     def picked_up(self, concern: Concern) -> bool:
-        """The full test on the parsed concern and reflection: lemmas, a cue of the same kind, or vectors."""
+        """The full test on the parsed concern and reflection: lemmas, a cue of the same kind, or vectors.
+
+        Only the reflection sentences that could share a lemma with the concern are parsed (all
+        of them when the pipeline has word vectors)."""
         tokens = [t for s in concern.sentences for t in s.doc]
-        wanted = content_lemmas(tokens, self.ignore, self.data.canonical)
+        canonical = self.data.canonical
+        wanted = content_lemmas(tokens, self.ignore, canonical)
         vectors = has_vectors(tokens[0].vocab)
-        for sentence in self.sentences:
-            if self._others(tokens, sentence):
-                continue
-            if wanted & content_lemmas(sentence.doc, self.ignore, self.data.canonical):
+        about = _children_in(tokens, self.children)
+        sentences = [s for s in self.sentences if not self._others(about, s)]
+        parse([s for s in sentences if vectors or could_have(words_of(s), wanted, self.pipeline, canonical)],
+              self.pipeline)
+        for sentence in sentences:
+            if sentence.doc is not None and wanted & content_lemmas(sentence.doc, self.ignore, canonical):
                 return True
             if concern.category is not None and cue_list(concern.category.words).any(sentence):
                 return True

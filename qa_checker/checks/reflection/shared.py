@@ -1,12 +1,14 @@
-"""What the reflection rules share: the reflection's sentences (parsed), the children's names, and
+"""What the reflection rules share: the reflection's sentences (parsed where needed), the children's names, and
 whether a sentence is a judgement and what grounds it."""
 
 from __future__ import annotations
 
 from qa_checker.checks.reflection.data import Evaluation, load_evaluation
-from qa_checker.nlp.analysis import Sentence, parse
+from qa_checker.nlp.analysis import Sentence
 from qa_checker.nlp.clues import WRITER, inside, is_person, same_person, specific_number, subject, under_guess
 from qa_checker.nlp.cues import cue_list
+from qa_checker.nlp.cues import tokens as words_of
+from qa_checker.nlp.lemmas import could_have
 from qa_checker.rule import Parsed
 
 # Clause heads judged in a sentence; a clause under "I think" (ccomp) is P01's.
@@ -17,14 +19,16 @@ _MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "
 def reflection_sentences(parsed: Parsed) -> list[Sentence]:
     """The reflection's sentences, not parsed yet. A signature, a role or a date ("Priya Shah",
     "Family Time Supervisor", "12.06.2025") is left out."""
-    return [s for s in parsed.language.sentences if s.section == "reflection" and _words(s.text) >= 3]
+    return parsed.memo("reflection sentences", lambda: [
+        s for s in parsed.language.sentences if s.section == "reflection" and _words(s.text) >= 3])
 
 
-def reflection(parsed: Parsed) -> list[Sentence]:
-    """The reflection's sentences, each parsed (one batch, only those not parsed already)."""
-    sentences = reflection_sentences(parsed)
-    parse(sentences, parsed.options.pipeline)
-    return sentences
+def could_judge(sentence: Sentence, parsed: Parsed, evaluation: Evaluation | None = None) -> bool:
+    """Whether :func:`judgement` could find anything once the sentence is parsed: a judgement
+    needs a word whose lemma (or form) is a judging adjective, verb or modal."""
+    evaluation = evaluation or load_evaluation()
+    return could_have(words_of(sentence), evaluation.adjectives | evaluation.verbs | evaluation.modals,
+                      parsed.options.pipeline)
 
 
 def _words(text: str) -> int:

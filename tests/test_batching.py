@@ -1,0 +1,125 @@
+"""The parse is spent where a rule must judge, in one batch: the rules' ``parses`` hooks, the
+lemma guesses that let a rule skip a sentence, and the check's results staying the same."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import GOOD_SPEC, TODAY, apply_edits
+
+import qa_checker.checks.agreement.A01_late_arrival_session_continued as a01
+import qa_checker.checks.reflection.concerns as concerns
+import qa_checker.checks.reflection.R03_unframed_opinion as r03
+import qa_checker.checks.reflection.R04_reflection_lacks_child_focus as r04
+from qa_checker import engine
+from qa_checker.api import check_documents
+from qa_checker.nlp.analysis import analyse, parse
+from qa_checker.nlp.lemmas import could_have, guesser
+from qa_checker.nlp.pipeline import load_pipeline
+from qa_checker.policy import load_policy
+from qa_checker.readers import read_document
+from qa_checker.readers.text import parse_text
+from qa_checker.rule import Parsed
+from qa_checker.splitter import split
+from qa_checker.template import load_template
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts() -> list[str]:
+    labelled = (ROOT / "tests/data/phrasing/labelled.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in labelled if line.strip()]
+    texts += [line for f in sorted((ROOT / "samples").glob("*.*")) if f.suffix in (".txt", ".md")
+              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts + ["Me and him are gonna go, y'all. She'd've said nothin'. Let's c'mon, we gotta."]
+
+
+def test_every_lemma_the_pipeline_gives_is_among_the_guesses():
+    found = guesser()
+    assert found.ok
+    tokens = [t for doc in load_pipeline().pipe(_texts()) for t in doc]
+    missed = [(t.text, t.lemma_) for t in tokens if t.lemma_.lower() not in found.of(t.lower_)]
+    assert missed == [] and len(tokens) > 8000
+
+
+@pytest.mark.parametrize("word, lemmas", [
+    ("happier", {"happier", "happy"}), ("needs", {"need", "needs"}), ("me", {"me", "i"}),
+    ("better", {"better", "well"}), ("ca", {"ca", "can"}), ("nothin'", {"nothin'", "nothing"}),
+])
+def test_lemma_guesses(word, lemmas):
+    assert lemmas <= guesser().of(word)
+
+
+def test_could_have():
+    doc = load_pipeline().make_doc("Mum struggled to settle Amelia")
+    assert could_have(doc, frozenset({"struggle"})) and not could_have(doc, frozenset({"need"}))
+    assert could_have(doc, frozenset({"ask"}), canonical={"settle": "ask"})
+
+
+REFLECTION = (
+    "REFLECTION/ANALYSIS\n"
+    "Mum is not ready to have the children home.\n"  # judging word: R03 parses it and the next one
+    "Sarah read two stories to Amelia and Jayden at the table.\n"  # names the children: R04
+    "The room was booked from four until half past five.\n"  # nothing any rule judges here
+)
+
+
+def _recording(reflection: str = REFLECTION):
+    spec = GOOD_SPEC[:GOOD_SPEC.index("REFLECTION")] + reflection
+    return split(parse_text(spec, "r.txt"), load_template())
+
+
+def _parsed(recording) -> Parsed:
+    return Parsed(recording=recording, policy=load_policy(), today=TODAY, analysis=analyse(recording))
+
+
+def test_the_reflection_rules_ask_only_for_the_sentences_they_judge():
+    parsed = _parsed(_recording())
+    wanted = {s.text for s in engine.to_parse(parsed) if s.section == "reflection"}
+    assert wanted == {"Mum is not ready to have the children home.",
+                      "Sarah read two stories to Amelia and Jayden at the table."}
+    assert {s.text for s in r03._judged(parsed)} == wanted  # the judged sentence and the one after
+    assert {s.text for s in r04._naming(parsed)} == {"Sarah read two stories to Amelia and Jayden at the table."}
+
+
+def test_in_a_batch_the_rules_find_their_sentences_parsed_already(monkeypatch):
+    """check_documents parses what every rule's hook asks for with the NLP pass: the rules' own
+    parse calls then have nothing left to parse."""
+    late = apply_edits(GOOD_SPEC, [["Sarah arrived at 15:50 and waited in reception.", "Sarah arrived at 16:45."]])
+    documents = [parse_text(GOOD_SPEC, "a.txt"), parse_text(late, "b.txt")]
+    documents += [read_document(ROOT / "samples" / name) for name in
+                  ("good-amelia-jayden-2025-03-12.docx", "flawed-text-export-leo-mia.txt", "three-children-2026-09-17.docx")]
+    asked: list[str] = []
+    left: list[str] = []
+
+    def recorded(sentences, base=None):
+        sentences = list(sentences)
+        asked.extend(s.text for s in sentences)
+        left.extend(s.text for s in sentences if s.doc is None)
+        return parse(sentences, base)
+
+    for module in (a01, concerns, r03, r04):
+        monkeypatch.setattr(module, "parse", recorded)
+    reports = check_documents(documents, today=TODAY)
+    assert left == [] and len(reports) == 5
+    assert "Sarah arrived at 16:45." in asked and len(asked) > 20
+    assert sum(len(r.findings) for r in reports) > 0
+
+
+def test_a_sentence_no_rule_judges_is_not_parsed(monkeypatch):
+    import qa_checker.api as api
+
+    seen = []
+    real = engine.run
+
+    def spy(parsed, *args, **kwargs):
+        seen.extend(parsed.language.sentences)
+        return real(parsed, *args, **kwargs)
+
+    monkeypatch.setattr(api.engine, "run", spy)
+    check_documents([parse_text(GOOD_SPEC[:GOOD_SPEC.index("REFLECTION")] + REFLECTION, "r.txt")], today=TODAY)
+    room = next(s for s in seen if s.text.startswith("The room was booked"))
+    judged = next(s for s in seen if s.text.startswith("Mum is not ready"))
+    assert room.doc is None and judged.doc is not None
