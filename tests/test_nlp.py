@@ -140,3 +140,22 @@ def test_template_prompts_and_headings_are_not_analysed():
     analysis = _analysis("Did the parent set appropriate boundaries in their conversation?\nMum read a book.", "BASIC NEEDS")
     assert [s.text for s in analysis.sentences] == ["Mum read a book."]
     assert analysis.triggers == []
+
+
+def test_priming_the_tokenizer_cache_changes_no_token():
+    """prime_tokenizer fills spaCy's chunk cache; a recording must be split exactly as before."""
+    import spacy
+
+    from qa_checker.nlp.pipeline import prime_tokenizer
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [f.read_text(encoding="utf-8") for f in sorted((root / "samples").glob("*.*")) if f.suffix in (".txt", ".md")]
+    texts.append("Child's Name: Mia (4)\nMum's T/C. at 4p.m. didn't go; she said \"I'm off\"...\n\n  Dad:  fine,ok  ")
+    nlp = load_pipeline()
+    # the same tokenizer rules, with an empty cache
+    fresh = spacy.tokenizer.Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    reference = [[(t.text, t.whitespace_) for t in fresh(text)] for text in texts]
+    seen: set[str] = set()
+    prime_tokenizer(nlp.tokenizer, texts, seen)
+    assert "Child's" in seen and len(seen) > 500
+    assert [[(t.text, t.whitespace_) for t in nlp.make_doc(text)] for text in texts] == reference

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from qa_checker.nlp.lexicon import LEXICAL_KINDS, Entry, Lexicon, Vocabulary, load_lexicon, with_team_words
-from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
+from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
 from qa_checker.splitter.model import Recording, Span
 
 _SENTENCE_END = {".", "!", "?", "…"}
@@ -306,6 +306,7 @@ def analyse_many(
     matchers = _matchers(base, extra)
     lexicon = matchers.lexicon
     analyses = []
+    prime_tokenizer(nlp.tokenizer, (r.text for r in recordings), set())
     for recording in recordings:
         doc = nlp.make_doc(recording.text)
         sentences = _sentences(recording, doc, matchers)
