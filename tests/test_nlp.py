@@ -159,3 +159,19 @@ def test_priming_the_tokenizer_cache_changes_no_token():
     prime_tokenizer(nlp.tokenizer, texts, seen)
     assert "Child's" in seen and len(seen) > 500
     assert [[(t.text, t.whitespace_) for t in nlp.make_doc(text)] for text in texts] == reference
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_works():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from qa_checker.nlp.pipeline import load_pipeline\n"
+        "nlp = load_pipeline()\n"
+        "print([t.pos_ for t in nlp('Mum was happy.')], 'spacy.cli' in sys.modules, 'weasel' in sys.modules)\n"
+        "import spacy, spacy.cli\n"
+        "print(callable(spacy.cli.download), spacy.info(silent=True)['spacy_version'] == spacy.__version__)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert run.stdout.splitlines() == ["['PROPN', 'AUX', 'ADJ', 'PUNCT'] False False", "True True"]

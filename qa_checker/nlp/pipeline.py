@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import sys
+import types
 
 from pydantic import BaseModel, ConfigDict
 
@@ -39,10 +41,42 @@ def load_pipeline(base: str | None = None, use_blis: bool | None = None, fast_at
     )
 
 
+def import_spacy():
+    """``import spacy``, without the command line it imports only to offer ``spacy.info``.
+
+    spaCy's package imports its whole CLI (typer, weasel, requests, ...: a third of the import,
+    about 0.2 s here) for that one function. Stand-ins for ``spacy.cli`` and ``spacy.cli.info``
+    are in place while spaCy is imported and removed after, so ``import spacy.cli`` still gives
+    the real one; ``spacy.info`` imports it when called. Nothing changes when spaCy is imported
+    already.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__ = []
+    info.info = _spacy_info
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        del spacy.cli
+    return spacy
+
+
+def _spacy_info(*args, **kwargs):
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 @functools.cache
 def _load(name: str, blis: bool, fast_attributes: bool = True):
-    import spacy
-
+    spacy = import_spacy()
     config = pipeline_config()
     if not blis:
         _use_numpy_ops()
