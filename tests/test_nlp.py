@@ -175,3 +175,18 @@ def test_spacy_is_imported_without_its_command_line_which_still_works():
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
     assert run.stdout.splitlines() == ["['PROPN', 'AUX', 'ADJ', 'PUNCT'] False False", "True True"]
+
+
+def test_the_pipeline_started_with_an_empty_tokenizer_splits_as_spacy_load_does():
+    import spacy
+
+    nlp = load_pipeline()
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "qa_checker.empty_tokenizer.v1"
+    standard = spacy.load(pipeline_config().base, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                                           "lemmatizer", "ner", "senter"])
+    root = Path(__file__).resolve().parent.parent
+    texts = [f.read_text(encoding="utf-8") for f in sorted((root / "samples").glob("*.*")) if f.suffix in (".txt", ".md")]
+    texts.append("Child's Name: Mia (4)\nMum's T/C. at 4p.m. didn't go; she said \"I'm off\"... see www.nhs.uk, "
+                 "a.b@c.org :) 10km £5 U.K. Mr. Smith's 'cos y'all gonna")
+    for text in texts:
+        assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == [(t.text, t.whitespace_) for t in standard.make_doc(text)]
