@@ -11,7 +11,7 @@ from qa_checker.splitter import people
 from qa_checker.splitter.header import parse_header
 from qa_checker.splitter.headings import Label, find_headings, match_label, subsection_aliases
 from qa_checker.splitter.model import Recording, Section, Span, Subsection
-from qa_checker.splitter.prompts import furniture_spans, prompt_spans
+from qa_checker.splitter.prompts import block_sentences, furniture_spans, prompt_spans
 from qa_checker.splitter.spans import merge, subtract, trim
 from qa_checker.template import Template
 
@@ -23,8 +23,9 @@ def split(document: SourceDocument, template: Template) -> Recording:
     blocks = document.blocks
     text = document.text
     headings = find_headings(blocks, template)
-    prompts = prompt_spans(blocks, text, template)
-    not_content = merge(prompts + furniture_spans(blocks, text, template))
+    split_once = block_sentences(blocks, text)
+    prompts = prompt_spans(blocks, text, template, split_once)
+    not_content = merge(prompts + furniture_spans(blocks, text, template, split_once))
     header_end = headings[0].start if headings else len(text)
     header_blocks = tuple(b for b in blocks if b.end <= header_end)
     header = parse_header(header_blocks, text, template)

@@ -31,8 +31,7 @@ def _sentence_sets(lines: tuple[str, ...]) -> tuple[frozenset[str], tuple[frozen
     return frozenset(exact), tuple(bags), vocabulary
 
 
-def _matches(text: str, exact: frozenset[str], bags: tuple[frozenset[str], ...], vocabulary: frozenset[str]) -> bool:
-    norm = _norm(text)
+def _matches(norm: str, exact: frozenset[str], bags: tuple[frozenset[str], ...], vocabulary: frozenset[str]) -> bool:
     if not norm:
         return False
     if norm in exact:
@@ -47,21 +46,26 @@ def _matches(text: str, exact: frozenset[str], bags: tuple[frozenset[str], ...],
     return any(len(bag & other) / len(bag | other) >= 0.85 for other in bags)
 
 
-def template_spans(blocks: tuple[Block, ...], text: str, lines: tuple[str, ...]) -> list[Span]:
-    """Spans of sentences that repeat one of ``lines`` (the template's prompts or furniture)."""
+Sentences = list[tuple[int, int, str]]
+
+
+def block_sentences(blocks: tuple[Block, ...], text: str) -> Sentences:
+    """Every block's sentences, with their normalised words (what :func:`template_spans` compares)."""
+    return [(start, end, _norm(text[start:end])) for block in blocks for start, end in sentences(text, block.start, block.end)]
+
+
+def template_spans(blocks: tuple[Block, ...], text: str, lines: tuple[str, ...], split: Sentences | None = None) -> list[Span]:
+    """Spans of sentences that repeat one of ``lines`` (the template's prompts or furniture);
+    ``split`` is :func:`block_sentences`, when the caller has it already."""
     exact, bags, vocabulary = _sentence_sets(lines)
-    found: list[Span] = []
-    for block in blocks:
-        for start, end in sentences(text, block.start, block.end):
-            if _matches(text[start:end], exact, bags, vocabulary):
-                found.append((start, end))
-    return merge(found)
+    split = block_sentences(blocks, text) if split is None else split
+    return merge([(start, end) for start, end, norm in split if _matches(norm, exact, bags, vocabulary)])
 
 
-def prompt_spans(blocks: tuple[Block, ...], text: str, template: Template) -> list[Span]:
+def prompt_spans(blocks: tuple[Block, ...], text: str, template: Template, split: Sentences | None = None) -> list[Span]:
     """Blue runs, and sentences equal or nearly equal to one of the template's prompts."""
     coloured = [_strip(text, span) for block in blocks for span in block.prompt_spans]
-    return merge([s for s in coloured if s] + template_spans(blocks, text, template.prompts))
+    return merge([s for s in coloured if s] + template_spans(blocks, text, template.prompts, split))
 
 
 def _strip(text: str, span: Span) -> Span | None:
@@ -73,5 +77,5 @@ def _strip(text: str, span: Span) -> Span | None:
     return (start, end) if end > start else None
 
 
-def furniture_spans(blocks: tuple[Block, ...], text: str, template: Template) -> list[Span]:
-    return template_spans(blocks, text, template.furniture)
+def furniture_spans(blocks: tuple[Block, ...], text: str, template: Template, split: Sentences | None = None) -> list[Span]:
+    return template_spans(blocks, text, template.furniture, split)
