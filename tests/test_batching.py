@@ -77,11 +77,20 @@ def _parsed(recording) -> Parsed:
 
 def test_the_reflection_rules_ask_only_for_the_sentences_they_judge():
     parsed = _parsed(_recording())
+    judged, after = "Mum is not ready to have the children home.", "Sarah read two stories to Amelia and Jayden at the table."
     wanted = {s.text for s in engine.to_parse(parsed) if s.section == "reflection"}
-    assert wanted == {"Mum is not ready to have the children home.",
-                      "Sarah read two stories to Amelia and Jayden at the table."}
-    assert {s.text for s in r03._judged(parsed)} == wanted  # the judged sentence and the one after
-    assert {s.text for s in r04._naming(parsed)} == {"Sarah read two stories to Amelia and Jayden at the table."}
+    assert wanted == {judged, after}  # R03's candidate, R04's sentence naming the children
+    assert [s.text for s in r03._judged(parsed)] == [judged]
+    assert [s.text for s in r04._naming(parsed)] == [after]
+    # once parsed, the judgement is found ungrounded: R03 asks for the sentence after it too
+    parse(r03._judged(parsed))
+    assert [s.text for s in r03._judged(parsed)] == [judged, after]
+
+
+def test_a_grounded_judgement_needs_no_next_sentence():
+    parsed = _parsed(_recording(REFLECTION.replace("home.", "home, because she slept through the visit.")))
+    parse(r03._judged(parsed))
+    assert [s.text for s in r03._judged(parsed)] == ["Mum is not ready to have the children home, because she slept through the visit."]
 
 
 def test_in_a_batch_the_rules_find_their_sentences_parsed_already(monkeypatch):

@@ -29,6 +29,10 @@ _QUOTES = re.compile(
 )
 
 
+# Parse batches a check may take: the candidates, then what their parse showed is needed too.
+_ROUNDS = 2
+
+
 @dataclass
 class Sentence:
     """One sentence of the writer's content; ``doc`` is its parse, when a rule needed one."""
@@ -117,8 +121,29 @@ class _Matchers:
             self.confirm[entry.key] = checks
         for frame in lexicon.framing:
             self.framing.add(frame.id, [list(frame.pattern)])
+        self.framing_words = _key_words([frame.pattern for frame in lexicon.framing])
         self.vocabulary = lexicon.vocabulary
         self.lexicon = lexicon
+
+
+def _key_words(patterns) -> frozenset[str] | None:
+    """Words (lower case) one of which a line must hold for any of ``patterns`` to match there:
+    from each pattern, one token it cannot do without (on LOWER), the one whose words are
+    longest ("opinion" rather than "in"). None when a pattern has no such token (then every
+    line is tried)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        choices = []
+        for token in pattern:
+            value = token.get("LOWER") if token.get("OP") not in ("*", "?", "!") and set(token) <= {"LOWER", "OP"} else None
+            if isinstance(value, str):
+                choices.append({value})
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                choices.append(set(value["IN"]))
+        if not choices:
+            return None
+        words |= max(choices, key=lambda c: min(map(len, c)))
+    return frozenset(words)
 
 
 @functools.cache
@@ -171,9 +196,15 @@ def _sentence_spans(doc, start: int, end: int, quotes: list[Span] = ()) -> list[
 
 
 def _framing_starts(doc, start: int, end: int, matchers: _Matchers) -> list[int]:
-    """Where professional-opinion frames start in one line of content."""
+    """Where professional-opinion frames start in one line of content (the Matcher runs only on
+    a line holding a word a frame starts with: token patterns are the dear part)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return [span[s].idx for _, s, _ in matchers.framing(span)] if span is not None else []
+    if span is None:
+        return []
+    words = matchers.framing_words
+    if words is not None and not any(t.lower_ in words for t in span):
+        return []
+    return [span[s].idx for _, s, _ in matchers.framing(span)]
 
 
 def _sentences(recording: Recording, doc, matchers: _Matchers) -> list[Sentence]:
@@ -301,7 +332,8 @@ def analyse_many(
     ``base`` names another spaCy pipeline; ``extra`` is a team's extra words, as
     ((rule code, words), ...) pairs. ``wants(position, analysis)`` adds the sentences the rules
     will judge on their parse to the same batch; it is called before the parse, when the
-    analysis has its sentences but its triggers are not confirmed yet."""
+    analysis has its sentences but its triggers are not confirmed yet, and again after it, for
+    what the first parse showed is needed too (a second batch)."""
     nlp = load_pipeline(base)
     matchers = _matchers(base, extra)
     lexicon = matchers.lexicon
@@ -322,6 +354,14 @@ def analyse_many(
         for position, analysis in enumerate(analyses):
             to_parse.update((id(s), s) for s in wants(position, analysis))
     parse(to_parse.values(), base)
+    # A rule may want more once it has seen the first parse (the sentence after a judgement
+    # only when that judgement is not grounded in its own): asked again, in one more batch.
+    for _ in range(_ROUNDS - 1):
+        more = [s for position, analysis in enumerate(analyses) for s in (wants(position, analysis) if wants else ())
+                if s.doc is None]
+        if not more:
+            break
+        parse(more, base)
     for analysis in analyses:
         analysis.triggers = _longest([t for t in analysis.triggers if not _needs_parse(t) or _confirmed(t, matchers)])
     return analyses

@@ -43,8 +43,9 @@ def _arrivals(parsed: Parsed) -> list:
     if start is None:
         return []
     arrival, allowed = cue_list(load_wording().lateness.arrival), parsed.policy.lateness_allowed_minutes
-    return [s for s in parsed.language.sentences
-            if s.section == "introductions" and too_late(s.text, start, allowed) and arrival.any(s)]
+    return parsed.memo("A01 arrivals", lambda: [
+        s for s in parsed.language.sentences
+        if s.section == "introductions" and too_late(s.text, start, allowed) and arrival.any(s)])
 
 
 @rule("A01", "late-arrival-session-continued", "warning", parses=_arrivals)

@@ -56,12 +56,23 @@ def _candidates(parsed: Parsed) -> list:
         s for s in reflection_sentences(parsed) if not s.framed and could_judge(s, parsed)])
 
 
+def _verdict(parsed: Parsed, sentence):
+    """For a parsed candidate: the judging word, and whether the sentence itself grounds it."""
+    kept = parsed.memo("R03 verdicts", dict)
+    if id(sentence) not in kept:
+        judged = judgement(sentence)
+        kept[id(sentence)] = judged, judged is not None and grounded(sentence, judged, parsed.language.lexicon.vocabulary)
+    return kept[id(sentence)]
+
+
 def _judged(parsed: Parsed) -> list:
-    """The candidates, and the sentence after each when it is one of the reflection's: it may
-    ground the judgement (grounded_by_next)."""
+    """The candidates; once they are parsed, the sentence after each judgement they do not ground
+    themselves, when it is one of the reflection's (it may ground it: grounded_by_next)."""
     listed = {id(s) for s in reflection_sentences(parsed)}
     candidates = _candidates(parsed)
-    return candidates + [s.next for s in candidates if s.next is not None and id(s.next) in listed]
+    after = [s.next for s in candidates if s.doc is not None and s.next is not None and id(s.next) in listed
+             and _verdict(parsed, s)[0] is not None and not _verdict(parsed, s)[1]]
+    return candidates + after
 
 
 @rule("R03", "unframed-opinion", "warning", parses=_judged)
@@ -69,14 +80,15 @@ def check(parsed: Parsed):
     candidates = _candidates(parsed)
     if not candidates:
         return
-    parse(_judged(parsed), parsed.options.pipeline)  # done already when checked in a batch
+    parse(candidates, parsed.options.pipeline)  # done already when checked in a batch
+    parse(_judged(parsed), parsed.options.pipeline)  # the sentences after; done already too
     vocabulary = parsed.language.lexicon.vocabulary
     elsewhere = _flagged_elsewhere(parsed)
     for sentence in candidates:
         if (sentence.start, sentence.end) in elsewhere:
             continue
-        judged = judgement(sentence)
-        if judged is None or grounded(sentence, judged, vocabulary) or grounded_by_next(sentence, judged, vocabulary):
+        judged, grounded_here = _verdict(parsed, sentence)
+        if judged is None or grounded_here or grounded_by_next(sentence, judged, vocabulary):
             continue
         yield Hit(
             f"'{judged.text}' states your judgement as a fact, with nothing in the sentence to show it is "
