@@ -76,6 +76,28 @@ def test_fast_attributes_give_the_same_annotations_as_the_attribute_ruler():
     assert len(texts) > 600 and sum(map(len, reference)) > 8000
 
 
+def test_the_fast_lemmatizer_gives_the_same_lemmas():
+    import json
+
+    from qa_checker.nlp.attributes import install_fast_lemmatizer
+
+    root = Path(__file__).resolve().parent.parent
+    labelled = (root / "tests/data/phrasing/labelled.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in labelled if line.strip()]
+    texts += ["Me and him were gonna go, y'all. She'd've said nothin'. The children's coats were hung up."]
+    nlp = load_pipeline(fast_attributes=False)
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    original = type(lemmatizer)
+    reference = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    assert install_fast_lemmatizer(lemmatizer) and not install_fast_lemmatizer(lemmatizer)
+    try:
+        assert [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)] == reference
+        assert type(load_pipeline().get_pipe("lemmatizer")).__name__.startswith("Fast")
+    finally:
+        lemmatizer.__class__ = original
+    assert sum(map(len, reference)) > 5000 and "go" in reference[-1] and "child" in reference[-1]
+
+
 def test_fast_attributes_leave_a_ruler_they_do_not_understand_alone():
     from spacy.lang.en import English
 

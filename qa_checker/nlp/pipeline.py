@@ -94,10 +94,13 @@ def _load(name: str, blis: bool, fast_attributes: bool = True):
     nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, config.tokenizer_cache)
     if not blis:
         _set_model_ops(nlp)
-    if fast_attributes and "attribute_ruler" in nlp.pipe_names:
-        from qa_checker.nlp.attributes import FastAttributes
+    if fast_attributes:
+        from qa_checker.nlp.attributes import FastAttributes, install_fast_lemmatizer
 
-        FastAttributes(nlp.get_pipe("attribute_ruler")).install()
+        if "attribute_ruler" in nlp.pipe_names:
+            FastAttributes(nlp.get_pipe("attribute_ruler")).install()
+        if "lemmatizer" in nlp.pipe_names:
+            install_fast_lemmatizer(nlp.get_pipe("lemmatizer"))
     return nlp
 
 
