@@ -159,12 +159,16 @@ def quote_spans(text: str, start: int, end: int) -> list[Span]:
 _ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "etc.", "st.", "no.", "approx.", "vs.", "nr."}
 
 
-def _ends_with_stop(token, tokens, position: int) -> bool:
-    """'T/C.' is tokenised with its full stop: a sentence ends there if a capital follows."""
-    text = token.text
+def _ends_with_stop(texts: list[str], position: int) -> bool:
+    """'T/C.' is tokenised with its full stop: a sentence ends there if a capital follows
+    (``position`` is the index after that token)."""
+    text = texts[position - 1]
     if len(text) < 2 or not text.endswith(".") or text.lower() in _ABBREVIATIONS:
         return False
-    return position < len(tokens) and tokens[position].text[:1].isupper()
+    return position < len(texts) and texts[position][:1].isupper()
+
+
+_ENDS_AND_CLOSERS = _SENTENCE_END | _CLOSERS
 
 
 def _sentence_spans(doc, start: int, end: int, quotes: list[Span] = ()) -> list[Span]:
@@ -173,25 +177,26 @@ def _sentence_spans(doc, start: int, end: int, quotes: list[Span] = ()) -> list[
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
-    tokens = list(span)
-    out, first, position = [], tokens[0].idx, 0
-    while position < len(tokens):
-        token = tokens[position]
+    texts, idxs = [t.text for t in span], [t.idx for t in span]
+    count = len(texts)
+    out, first, position = [], idxs[0], 0
+    while position < count:
+        last = position
         position += 1
-        if token.text not in _SENTENCE_END and not _ends_with_stop(token, tokens, position):
+        if texts[last] not in _SENTENCE_END and not _ends_with_stop(texts, position):
             continue
-        while position < len(tokens) and tokens[position].text in _SENTENCE_END | _CLOSERS:
-            token = tokens[position]
+        while position < count and texts[position] in _ENDS_AND_CLOSERS:
+            last = position
             position += 1
-        if position < len(tokens) and tokens[position].text[:1].islower():
+        if position < count and texts[position][:1].islower():
             continue  # 'Mum said "Stretch!" every time': the sentence goes on after the quote
-        stop = token.idx + len(token.text)
+        stop = idxs[last] + len(texts[last])
         if any(q_start < stop < q_end for q_start, q_end in quotes):
             continue
-        out.append((first, token.idx + len(token.text)))
-        first = tokens[position].idx if position < len(tokens) else None
+        out.append((first, stop))
+        first = idxs[position] if position < count else None
     if first is not None:
-        out.append((first, tokens[-1].idx + len(tokens[-1].text)))
+        out.append((first, idxs[-1] + len(texts[-1])))
     return [(max(s, start), min(e, end)) for s, e in out if e > s]
 
 

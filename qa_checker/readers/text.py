@@ -16,6 +16,9 @@ _MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 _CONVERTER_MARKS = re.compile(r"\[bookmark: [^\]]*\]")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
+# Control characters other than line breaks, tabs and form feeds: a binary file holds many.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+
 
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252 text."""
@@ -36,7 +39,7 @@ def decode(data: bytes, name: str) -> str:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             raise InputError(f"{name}: the text is in an encoding qa-checker cannot read; save it again as UTF-8 text") from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 200):
         raise InputError(f"{name}: this does not look like a text recording (it holds control characters); save it as .docx or UTF-8 text")
     return text

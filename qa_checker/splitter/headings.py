@@ -53,8 +53,10 @@ def _compiled(names_aliases: tuple[tuple[str, tuple[str, ...]], ...]):
 
 
 def is_capitalised(text: str) -> bool:
+    if len(text.split()) > 8:
+        return False  # checked first: it is cheap, and most blocks are long paragraphs
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(text.split()) <= 8
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def heading_like(block: Block) -> bool:
