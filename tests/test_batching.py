@@ -88,9 +88,17 @@ def test_the_reflection_rules_ask_only_for_the_sentences_they_judge():
 
 
 def test_a_grounded_judgement_needs_no_next_sentence():
-    parsed = _parsed(_recording(REFLECTION.replace("home.", "home, because she slept through the visit.")))
+    grounded = "Mum is not ready to have the children home; she slept through the visit."
+    parsed = _parsed(_recording(REFLECTION.replace("Mum is not ready to have the children home.", grounded)))
     parse(r03._judged(parsed))
-    assert [s.text for s in r03._judged(parsed)] == ["Mum is not ready to have the children home, because she slept through the visit."]
+    assert [s.text for s in r03._judged(parsed)] == [grounded]  # her observed action grounds it
+
+
+@pytest.mark.parametrize("ground", [", because she slept through the visit.", ' and said, "Not today."',
+                                    " after 3 missed sessions."])
+def test_a_judgement_grounded_in_words_the_tokenizer_sees_is_not_parsed(ground):
+    parsed = _parsed(_recording(REFLECTION.replace("home.", "home" + ground)))
+    assert r03._judged(parsed) == []
 
 
 def test_in_a_batch_the_rules_find_their_sentences_parsed_already(monkeypatch):

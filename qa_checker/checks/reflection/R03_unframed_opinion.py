@@ -30,7 +30,7 @@ Source:
 """
 
 from qa_checker.checks.reflection.shared import (
-    could_judge, grounded, grounded_by_next, judgement, reflection_sentences,
+    could_judge, grounded, grounded_by_next, grounded_cheaply, judgement, reflection_sentences,
 )
 from qa_checker.nlp.analysis import parse
 from qa_checker.rule import Hit, Parsed, rule
@@ -51,9 +51,11 @@ def _flagged_elsewhere(parsed: Parsed) -> set[tuple[int, int]]:
 
 
 def _candidates(parsed: Parsed) -> list:
-    """The reflection's unframed sentences that could state a judgement (a judging word)."""
+    """The reflection's unframed sentences that could state a judgement (a judging word) and are
+    not grounded by what the tokenizer alone sees (quotes, a count, "because")."""
     return parsed.memo("R03 candidates", lambda: [
-        s for s in reflection_sentences(parsed) if not s.framed and could_judge(s, parsed)])
+        s for s in reflection_sentences(parsed)
+        if not s.framed and could_judge(s, parsed) and not grounded_cheaply(s)])
 
 
 def _verdict(parsed: Parsed, sentence):

@@ -87,17 +87,24 @@ def _judging_word(token, evaluation: Evaluation) -> bool:
         c.dep_ == "amod" and c.lemma_.lower() in evaluation.adjectives for c in token.children)
 
 
+def grounded_cheaply(sentence: Sentence, evaluation: Evaluation | None = None) -> bool:
+    """What grounds a sentence that the tokenizer alone can see: quoted words, a count or time
+    span, a reason ("because...", "for example..."). Such a sentence needs no parse to clear."""
+    evaluation = evaluation or load_evaluation()
+    return bool(sentence.quotes) or specific_number(words_of(sentence)) or cue_list(evaluation.reasons).any(sentence)
+
+
 def grounded(sentence: Sentence, judged, vocabulary, evaluation: Evaluation | None = None) -> bool:
     """Whether the sentence points at what was seen: quoted words, a count or time, "shows",
     "suggests", a reason ("because...", "for example..."), or someone's observed action outside
     the judged clause."""
     evaluation = evaluation or load_evaluation()
     doc = sentence.doc
-    if sentence.quotes or specific_number(doc):
+    if grounded_cheaply(sentence, evaluation):
         return True
     if any(t.lemma_.lower() in evaluation.grounding and t.pos_ in ("VERB", "AUX") for t in doc):
         return True
-    if cue_list(evaluation.reasons).any(sentence) or any(t.lower_ == "as" and t.dep_ == "mark" for t in doc):
+    if any(t.lower_ == "as" and t.dep_ == "mark" for t in doc):
         return True
     excluded = inside(judged.head if judged.dep_ in ("acomp", "attr", "oprd", "advmod") else judged)
     return observed(doc, excluded, vocabulary)
