@@ -140,3 +140,26 @@ def test_a_sentence_no_rule_judges_is_not_parsed(monkeypatch):
     room = next(s for s in seen if s.text.startswith("The room was booked"))
     judged = next(s for s in seen if s.text.startswith("Mum is not ready"))
     assert room.doc is None and judged.doc is not None
+
+
+@pytest.mark.parametrize("basic_needs, parsed_after, flagged", [
+    ("Mum seemed tired. She yawned twice. Dad left at 17:00.", ["Mum seemed tired.", "She yawned twice."], False),
+    ("Mum seemed tired. Dad left at 17:00.", ["Mum seemed tired.", "Dad left at 17:00."], True),
+    ("Mum seemed tired as she yawned twice. Dad left at 17:00.", ["Mum seemed tired as she yawned twice."], False),
+])
+def test_p01_parses_the_next_sentence_only_when_its_own_does_not_back_the_guess(monkeypatch, basic_needs, parsed_after, flagged):
+    import qa_checker.api as api
+
+    seen = []
+    real = engine.run
+
+    def spy(parsed, *args, **kwargs):
+        seen.extend(s for s in parsed.language.sentences if s.section == "basic_needs")
+        return real(parsed, *args, **kwargs)
+
+    monkeypatch.setattr(api.engine, "run", spy)
+    spec = apply_edits(GOOD_SPEC, [["At 16:30 Sarah gave the children sandwiches and apple slices she had brought, "
+                                    "and cut Jayden's sandwich into squares.", basic_needs]])
+    report, = check_documents([parse_text(spec, "r.txt")], today=TODAY)
+    assert [s.text for s in seen if s.doc is not None] == parsed_after
+    assert any(f.rule == "P01" and f.section == "basic_needs" for f in report.findings) is flagged

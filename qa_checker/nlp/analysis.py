@@ -2,8 +2,9 @@
 
 Cheap, over all the writer's content: the tokenizer, sentence boundaries (never across a line)
 and PhraseMatchers for every phrasing entry. Dear, only where a rule must judge: the candidate
-sentences (and, for speculation, the sentence after) go through the tagger, parser and lemmatizer
-in one ``nlp.pipe`` batch.
+sentences, and those the rules ask for (``Rule.parses``), go through the tagger, parser and
+lemmatizer in one ``nlp.pipe`` batch; what the first parse shows is needed too (the sentence
+after an unbacked guess or judgement) in a second.
 """
 
 from __future__ import annotations
@@ -337,8 +338,8 @@ def analyse_many(
     ``base`` names another spaCy pipeline; ``extra`` is a team's extra words, as
     ((rule code, words), ...) pairs. ``wants(position, analysis)`` adds the sentences the rules
     will judge on their parse to the same batch; it is called before the parse, when the
-    analysis has its sentences but its triggers are not confirmed yet, and again after it, for
-    what the first parse showed is needed too (a second batch)."""
+    analysis has its sentences but its triggers are not confirmed yet, and again after it (the
+    triggers confirmed), for what the first parse showed is needed too (a second batch)."""
     nlp = load_pipeline(base)
     matchers = _matchers(base, extra)
     lexicon = matchers.lexicon
@@ -350,25 +351,22 @@ def analyse_many(
         analyses.append(Analysis(recording, sentences, _triggers(doc, recording.text, sentences, matchers), lexicon))
     to_parse: dict[int, Sentence] = {}
     for analysis in analyses:
-        for trigger in analysis.triggers:
-            if _needs_parse(trigger):
-                to_parse[id(trigger.sentence)] = trigger.sentence
-                if trigger.entry.label == "P01" and trigger.sentence.next is not None:
-                    to_parse[id(trigger.sentence.next)] = trigger.sentence.next
+        to_parse.update((id(t.sentence), t.sentence) for t in analysis.triggers if _needs_parse(t))
     if wants is not None:
         for position, analysis in enumerate(analyses):
             to_parse.update((id(s), s) for s in wants(position, analysis))
     parse(to_parse.values(), base)
-    # A rule may want more once it has seen the first parse (the sentence after a judgement
-    # only when that judgement is not grounded in its own): asked again, in one more batch.
+    for analysis in analyses:
+        analysis.triggers = _longest([t for t in analysis.triggers if not _needs_parse(t) or _confirmed(t, matchers)])
+    # A rule may want more once it has seen the first parse and the confirmed triggers (the
+    # sentence after a guess or a judgement, only when its own sentence does not back it):
+    # asked again, in one more batch.
     for _ in range(_ROUNDS - 1):
         more = [s for position, analysis in enumerate(analyses) for s in (wants(position, analysis) if wants else ())
                 if s.doc is None]
         if not more:
             break
         parse(more, base)
-    for analysis in analyses:
-        analysis.triggers = _longest([t for t in analysis.triggers if not _needs_parse(t) or _confirmed(t, matchers)])
     return analyses
 
 
