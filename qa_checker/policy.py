@@ -60,9 +60,39 @@ def _bank_holiday(region: str, day: dt.date) -> str | None:
 @functools.lru_cache(maxsize=64)
 def _calendar(subdivision: str, year: int):
     """One year of bank holidays (built once: a folder's recordings share a few years)."""
+    return _united_kingdom()(subdiv=subdivision, years=year)
+
+
+@functools.cache
+def _united_kingdom():
+    """The holidays package's UnitedKingdom class, without importing its other 200 countries.
+
+    ``holidays.country_holidays("GB")`` imports the package ``holidays.countries``, whose
+    ``__init__`` imports every country (half of a single draft's start-up cost in rules). A
+    stand-in package with the same path is in place while the one module is imported, then
+    removed, so ``import holidays.countries`` still gives the real one. Any failure falls back
+    to the registry (a test checks both give the same holidays).
+    """
+    import importlib
+    import sys
+    import types
+
     import holidays  # imported late: only date checks need it
 
-    return holidays.country_holidays("GB", subdiv=subdivision, years=year)
+    if "holidays.countries" in sys.modules:
+        return holidays.countries.UnitedKingdom
+    stand_in = types.ModuleType("holidays.countries")
+    stand_in.__path__ = [str(Path(holidays.__file__).parent / "countries")]
+    sys.modules["holidays.countries"] = stand_in
+    try:
+        return importlib.import_module("holidays.countries.united_kingdom").UnitedKingdom
+    except Exception:
+        return lambda **options: holidays.country_holidays("GB", **options)
+    finally:
+        if sys.modules.get("holidays.countries") is stand_in:
+            del sys.modules["holidays.countries"]
+        if getattr(holidays, "countries", None) is stand_in:
+            del holidays.countries
 
 
 def load_policy(path: Path | None = None) -> Policy:

@@ -69,3 +69,22 @@ def test_bad_time_ranges(text, problem):
 ])
 def test_one_clock_time(text, expected):
     assert parse_clock(text) == expected
+
+
+def test_bank_holidays_are_the_holidays_packages_own():
+    """policy._united_kingdom imports only the UK module of holidays; same days as its registry."""
+    import subprocess
+    import sys
+
+    script = (
+        "import holidays, sys\n"
+        "from qa_checker import policy\n"
+        "ours = {(s, y): sorted(policy._calendar(s, y).items()) for s in ('ENG', 'WLS', 'SCT', 'NIR') for y in (2015, 2025, 2026)}\n"
+        "print('holidays.countries' in sys.modules)\n"
+        "theirs = {(s, y): sorted(holidays.country_holidays('GB', subdiv=s, years=y).items()) for s, y in ours}\n"
+        "print(ours == theirs, len(ours[('ENG', 2025)]))\n"
+        "import holidays.countries\n"
+        "print(callable(holidays.countries.France), callable(holidays.France))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert run.stdout.split() == ["False", "True", "8", "True", "True"]
