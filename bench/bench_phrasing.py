@@ -4,9 +4,11 @@
 
 Generates the recordings (bench/generate_recordings.py, under bench/out/), installs proselint
 0.16 in a throwaway venv under /tmp (never a project dependency), then times, alternately and
-from cold processes, `qa-checker check FOLDER --format json` and `proselint check FILES`.
-Also prints where qa-checker's time goes, stage by stage (CPU time, in-process), and the wall
-time of one cold `qa-checker check` on a single ~1,500-word draft. Prints; never fails.
+from cold processes, `qa-checker check FOLDER --format json` (a worker per core, the default),
+`proselint check FILES` and `qa-checker check FOLDER --format json --jobs 1` (one process).
+Also prints where qa-checker's time goes, stage by stage (CPU time, in one process), and the
+wall time of one cold `qa-checker check` on the generated draft closest to --words long.
+Prints; never fails.
 """
 
 from __future__ import annotations
@@ -42,10 +44,13 @@ def wall(command: list[str]) -> float:
 
 
 def stages(files: list[Path]) -> tuple[dict[str, float], dict[str, float], int, int]:
-    """CPU seconds per stage of a check (in this process), and of spaCy's pieces inside the NLP pass."""
+    """CPU seconds per stage of a check in one process (as qa_checker.api.check_documents does
+    it), and of spaCy's pieces, timed again on their own."""
+    import spacy
+
     from qa_checker import engine
     from qa_checker.nlp import analysis
-    from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
+    from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
     from qa_checker.policy import load_policy
     from qa_checker.readers import read_document
     from qa_checker.rule import Parsed
@@ -53,6 +58,7 @@ def stages(files: list[Path]) -> tuple[dict[str, float], dict[str, float], int, 
     from qa_checker.template import load_template
 
     nlp, matchers, template, policy = load_pipeline(), analysis._matchers(None), load_template(), load_policy()
+    today = dt.date.today()
 
     def cpu(func):
         start = time.process_time()
@@ -61,16 +67,26 @@ def stages(files: list[Path]) -> tuple[dict[str, float], dict[str, float], int, 
 
     documents, read = cpu(lambda: [read_document(f) for f in files])
     recordings, splitting = cpu(lambda: [split(d, template) for d in documents])
-    analyses, nlp_pass = cpu(lambda: analysis.analyse_many(recordings))
-    _, rules = cpu(lambda: [engine.run(Parsed(recording=r, policy=policy, today=dt.date.today(), analysis=a))
-                            for r, a in zip(recordings, analyses)])
-    stage = {"read files": read, "split into sections": splitting, "NLP pass": nlp_pass, "rules": rules}
-    # spaCy's own pieces of the NLP pass, timed again on their own
-    docs, tokenizer = cpu(lambda: [nlp.make_doc(r.text) for r in recordings])
+    parsed: dict[int, Parsed] = {}
+
+    def wants(position, found):
+        parsed[position] = parsed.get(position) or Parsed(recording=recordings[position], policy=policy, today=today,
+                                                            analysis=found)
+        return engine.to_parse(parsed[position])
+
+    analyses, nlp_pass = cpu(lambda: analysis.analyse_many(recordings, wants=wants))
+    _, rules = cpu(lambda: [engine.run(parsed[i]) for i in range(len(recordings))])
+    stage = {"read files": read, "split into sections": splitting,
+             "NLP pass (with the rules' parses)": nlp_pass, "rules": rules}
+    # spaCy's own pieces, timed again on their own, on a fresh tokenizer cache
+    fresh = spacy.tokenizer.Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
+    fresh.max_cache_size = nlp.tokenizer.max_cache_size
+    texts = [r.text for r in recordings]
+    docs, tokenizer = cpu(lambda: (prime_tokenizer(fresh, texts, set()), [fresh(t) for t in texts])[1])
     _, matching = cpu(lambda: [list(matchers.lower(d)) + list(matchers.orth(d)) for d in docs])
     candidates = [s.text for a in analyses for s in a.sentences if s.doc is not None]
     _, parse = cpu(lambda: list(nlp.pipe(candidates, batch_size=pipeline_config().batch_size)))
-    pieces = {"tokenizer": tokenizer, "PhraseMatchers": matching, "parse of candidate sentences": parse}
+    pieces = {"tokenizer": tokenizer, "PhraseMatchers": matching, "parse of the sentences parsed": parse}
     return stage, pieces, len(candidates), sum(len(a.sentences) for a in analyses)
 
 
@@ -86,26 +102,30 @@ def main() -> None:
     files = sorted(OUT.glob("*.txt"))
     words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
     prose = proselint()
-    ours, theirs = [], []
+    ours, alone, theirs = [], [], []
     for _ in range(args.runs):
         ours.append(wall([str(EXE), "check", str(OUT), "--format", "json"]))
         theirs.append(wall([str(prose), "check", *map(str, files)]))
+        alone.append(wall([str(EXE), "check", str(OUT), "--format", "json", "--jobs", "1"]))
     print(f"\n{len(files)} recordings, {words:,} words; median of {args.runs} cold runs each, alternating")
-    for name, times in (("qa-checker check", ours), ("proselint 0.16 check", theirs)):
+    for name, times in (("qa-checker check", ours), ("proselint 0.16 check", theirs),
+                        ("qa-checker --jobs 1", alone)):
         median = statistics.median(times)
         print(f"  {name:<22} {median:7.2f} s  {words / median:9,.0f} words/s   (runs: {', '.join(f'{t:.2f}' for t in times)})")
-    single = [wall([str(EXE), "check", str(files[0])]) for _ in range(args.runs + 2)]
-    print(f"  one {len(files[0].read_text(encoding='utf-8').split())}-word draft, cold process: "
+    # the generated recording closest to the draft length asked for
+    draft = min(files, key=lambda f: abs(len(f.read_text(encoding="utf-8").split()) - args.words))
+    single = [wall([str(EXE), "check", str(draft)]) for _ in range(args.runs + 2)]
+    print(f"  one {len(draft.read_text(encoding='utf-8').split())}-word draft, cold process: "
           f"median {statistics.median(single):.2f} s (runs: {', '.join(f'{t:.2f}' for t in single)})")
     stage, pieces, parsed, sentences = stages(files)
     total = sum(stage.values())
     print(f"\nWhere qa-checker's CPU time goes (in one process: {total:.2f} s; "
           f"{parsed} of {sentences} sentences parsed, {parsed / sentences:.0%}):")
     for name, seconds in stage.items():
-        print(f"  {name:<30} {seconds:7.2f} s  {seconds / total:5.0%}")
+        print(f"  {name:<36} {seconds:7.2f} s  {seconds / total:5.0%}")
     print("  of which spaCy:")
     for name, seconds in pieces.items():
-        print(f"    {name:<28} {seconds:7.2f} s  {seconds / total:5.0%}")
+        print(f"    {name:<34} {seconds:7.2f} s  {seconds / total:5.0%}")
     print(f"  share of the time in spaCy: {sum(pieces.values()) / total:.0%}")
 
 
