@@ -47,31 +47,45 @@ def import_spacy():
     spaCy's package imports its whole CLI (typer, weasel, requests, ...: a third of the import,
     about 0.2 s here) for that one function. Stand-ins for ``spacy.cli`` and ``spacy.cli.info``
     are in place while spaCy is imported and removed after, so ``import spacy.cli`` still gives
-    the real one; ``spacy.info`` imports it when called. Nothing changes when spaCy is imported
-    already.
+    the real one; anything spaCy takes from them (``spacy.info``) imports the real one when
+    called. Should that import fail (another spaCy), spaCy is imported the usual way. Nothing
+    changes when spaCy is imported already.
     """
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
-    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
-    cli.__path__ = []
-    info.info = _spacy_info
-    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    stand_ins = {name: _StandIn(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli"].__path__ = []
     sys.modules.update(stand_ins)
     try:
+        import spacy
+    except ImportError:
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
         import spacy
     finally:
         for name, module in stand_ins.items():
             if sys.modules.get(name) is module:
                 del sys.modules[name]
-    if getattr(spacy, "cli", None) is cli:
+    if getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
         del spacy.cli
     return spacy
 
 
-def _spacy_info(*args, **kwargs):
-    from spacy.cli.info import info
+class _StandIn(types.ModuleType):
+    """A module whose every name is a function importing the real one when called."""
 
-    return info(*args, **kwargs)
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        module = self.__name__
+
+        def real(*args, **kwargs):
+            import importlib
+
+            return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+        real.__name__ = name
+        return real
 
 
 @functools.cache
