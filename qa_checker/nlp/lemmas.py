@@ -20,6 +20,8 @@ _UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
 
 
 class LemmaGuesser:
+    """Every lemma a word form could get from one pipeline (see the module)."""
+
     def __init__(self, nlp) -> None:
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         # A lookup lemmatizer, or none, lemmatizes otherwise: callers then parse everything.
@@ -52,13 +54,6 @@ class LemmaGuesser:
             token.pos_ = pos
             lemmas.update(lemma.lower() for lemma in self.lemmatizer.rule_lemmatize(token)[:1])
         return frozenset(lemmas)
-
-    def of_words(self, words: Iterable) -> set[str]:
-        """Every lemma any of these tokens could get."""
-        found: set[str] = set()
-        for token in words:
-            found |= self.of(token.lower_)
-        return found
 
 
 def _ruler_lemmas(nlp) -> tuple[dict[str, set[str]], list[tuple[re.Pattern, str]]]:
