@@ -79,21 +79,19 @@ def check_documents(
     return reports
 
 
-def _analyse_by_options(recordings, each, wants) -> list:
-    """One NLP batch per distinct pipeline and word lists (teams' settings may differ by folder)."""
+def _analyse_by_options(recordings, each, wants) -> None:
+    """One NLP batch per distinct pipeline and word lists (teams' settings may differ by folder);
+    each analysis reaches its rules through ``wants``, which builds the recording's Parsed."""
     from qa_checker.nlp.analysis import analyse_many
 
     groups: dict[tuple, list[int]] = {}
     for position, own in enumerate(each):
         groups.setdefault(own.options.nlp_key, []).append(position)
-    analyses: list = [None] * len(recordings)
     for (base, extra), positions in groups.items():
         def wanted(index: int, analysis, positions=positions) -> list:
             return wants(positions[index], analysis)
 
-        for position, analysis in zip(positions, analyse_many([recordings[p] for p in positions], base, extra, wanted)):
-            analyses[position] = analysis
-    return analyses
+        analyse_many([recordings[p] for p in positions], base, extra, wanted)
 
 
 def _report(recording, settings: Settings, baseline: Baseline | None, findings, scaling) -> Report:
@@ -212,10 +210,9 @@ def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict, wo
 
     from qa_checker.parallel import pool
 
-    workers_pool = pool(workers)
-    try:
+    reports: list[Report] = []
+    with pool(workers) as workers_pool:
         futures = [workers_pool.submit(_check_batch, batch, options) for batch in batches]
-        reports: list[Report] = []
         for batch, future in zip(batches, futures):
             try:
                 reports.extend(future.result())
@@ -223,11 +220,6 @@ def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict, wo
                 reports.extend(error_report(str(path), f"{path}: the process checking this file stopped unexpectedly "
                                                        "(perhaps out of memory); check this file on its own")
                                for path, _ in batch)
-    except BaseException:
-        # Interrupted (Ctrl-C): drop the batches not started rather than wait for them.
-        workers_pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    workers_pool.shutdown()
     return reports
 
 

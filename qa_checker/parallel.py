@@ -9,10 +9,12 @@ imported; otherwise they start from 'forkserver' (or 'spawn' where that is missi
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 # Starting a worker costs about as much as checking a few recordings (loading the spaCy pipeline);
@@ -48,6 +50,14 @@ def init_worker() -> None:
     warm_up()
 
 
-def pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of ``workers`` processes, each warmed up by :func:`init_worker`."""
-    return ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=init_worker)
+@contextlib.contextmanager
+def pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` processes, each warmed up by :func:`init_worker`, shut down on
+    leaving; when interrupted (Ctrl-C), the tasks not started are dropped rather than waited for."""
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=init_worker)
+    try:
+        yield executor
+    except BaseException:
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    executor.shutdown()

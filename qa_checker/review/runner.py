@@ -82,17 +82,11 @@ def run_checks(
 
 def _in_pool(paths, window, workers, on_done, settings) -> list[Item]:
     items = []
-    workers_pool = pool(workers)
-    try:
+    with pool(workers) as workers_pool:
         futures = {workers_pool.submit(check_one, path, window, *settings): path for path in paths}
         for future in as_completed(futures):
             items.append(_outcome(future, futures[future], window))
             on_done()
-    except BaseException:
-        # Interrupted (Ctrl-C): drop the files not started rather than wait for the whole queue.
-        workers_pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    workers_pool.shutdown()
     return [i for i in items if i is not None]
 
 

@@ -3,6 +3,8 @@ whether a sentence is a judgement and what grounds it."""
 
 from __future__ import annotations
 
+import functools
+
 from qa_checker.checks.reflection.data import Evaluation, load_evaluation
 from qa_checker.nlp.analysis import Sentence
 from qa_checker.nlp.clues import WRITER, inside, is_person, same_person, specific_number, subject, under_guess
@@ -26,9 +28,12 @@ def reflection_sentences(parsed: Parsed) -> list[Sentence]:
 def could_judge(sentence: Sentence, parsed: Parsed, evaluation: Evaluation | None = None) -> bool:
     """Whether :func:`judgement` could find anything once the sentence is parsed: a judgement
     needs a word whose lemma (or form) is a judging adjective, verb or modal."""
-    evaluation = evaluation or load_evaluation()
-    return could_have(words_of(sentence), evaluation.adjectives | evaluation.verbs | evaluation.modals,
-                      parsed.options.pipeline)
+    return could_have(words_of(sentence), _judging_words(evaluation or load_evaluation()), parsed.options.pipeline)
+
+
+@functools.cache
+def _judging_words(evaluation: Evaluation) -> frozenset[str]:
+    return evaluation.adjectives | evaluation.verbs | evaluation.modals
 
 
 def _words(text: str) -> int:
