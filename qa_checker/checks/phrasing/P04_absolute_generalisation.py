@@ -26,6 +26,7 @@ Source:
 
 from qa_checker.checks.phrasing.shared import hits
 from qa_checker.nlp.clues import predicate_root, reported, reported_before, specific_number
+from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
 
 
@@ -36,7 +37,7 @@ def _habitual(token) -> bool:
     return bool(tenses & {"VBZ", "VBP", "MD"})
 
 
-@rule("P04", "absolute-generalisation", "warning")
+@rule("P04", "absolute-generalisation", "warning", words=RuleWords(lexical=frozenset({"absolute", "intensifier"}), parsed=frozenset({"absolute_habitual"}), team_kind="intensifier"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
 
