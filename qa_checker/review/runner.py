@@ -9,7 +9,7 @@ from concurrent.futures import Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from qa_checker.api import warm_up as init_worker
+from qa_checker.api import warm_up_worker as init_worker
 from qa_checker.parallel import plan_workers, pool
 from qa_checker.review.model import Item
 from qa_checker.review.selection import DateWindow, date_of
