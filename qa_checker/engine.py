@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa_checker.excerpt import excerpt
 from qa_checker.nlp.analysis import Analysis, Sentence, analyse_many, fulfil
+from qa_checker.nlp.pipeline import text_parsers
 from qa_checker.policy import Policy, load_policy
 from qa_checker.registry import all_rules, lexicon_spec
 from qa_checker.report import Finding, Severity
 from qa_checker.rule import Parsed, Rule, RuleOptions
+from qa_checker.scaling import parse_scaling
 from qa_checker.splitter.model import Recording
 
 
@@ -69,7 +71,9 @@ def plan(jobs: Sequence[Job], today: dt.date, limit: int | None = None) -> list[
         views = [_view(job, analysis, today) for job, analysis in zip(jobs, analyses)]
         asked = [wanted(view, job.rules, number) for job, view in zip(jobs, views)]
         analyses = fulfil(analyses, asked, base, extra, spec)
-    return [_view(job, analysis, today) for job, analysis in zip(jobs, analyses)]
+    parsers = text_parsers(base)
+    return [replace(_view(job, analysis, today), scaling_result=parse_scaling(job.recording, analysis, parsers))
+            for job, analysis in zip(jobs, analyses)]
 
 
 def wanted(view: Parsed, rules: Sequence[Rule], number: int) -> list[Sentence]:

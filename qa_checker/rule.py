@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import sys
 import textwrap
@@ -71,19 +70,21 @@ class Parsed:
     today: dt.date
     analysis: Analysis
     options: RuleOptions = field(default_factory=RuleOptions)
+    # Every 0-10 scaling, tied to the overall or a child, with its reason and next step: in the
+    # view the checks read (None in the views the parse rounds show ``Rule.reads``).
+    scaling_result: ScalingResult | None = None
 
     @property
     def language(self) -> Analysis:
         """The :class:`~qa_checker.nlp.analysis.Analysis` of the writer's sentences."""
         return self.analysis
 
-    @functools.cached_property
+    @property
     def scaling(self) -> ScalingResult:
-        """The :class:`~qa_checker.scaling.ScalingResult`: every 0-10 scaling, tied to the overall
-        or a child, with its reason and next step (computed on first use)."""
-        from qa_checker.scaling import parse_scaling
-
-        return parse_scaling(self.recording, self.analysis)
+        """The :class:`~qa_checker.scaling.ScalingResult` (see ``scaling_result``)."""
+        if self.scaling_result is None:
+            raise LookupError("the scalings are read once the parse rounds are done, in a rule's check")
+        return self.scaling_result
 
 
 # What a rule will read on its parse in one round: a pure function of the view so far.

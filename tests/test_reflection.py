@@ -173,7 +173,10 @@ def test_the_rules_parse_with_the_teams_pipeline(monkeypatch):
         asked.append(base)
         return real(None)
 
+    from qa_checker.nlp import pipeline
+
     monkeypatch.setattr(analysis, "load_pipeline", recorded)
+    monkeypatch.setattr(pipeline, "load_pipeline", recorded)  # the scaling parser's pieces too
     monkeypatch.setattr(analysis, "_matchers", analysis._matchers.__wrapped__)  # no cached matchers for "trust_md"
     body = "Mum arrived at 16:40.\nREFLECTION/ANALYSIS\nIn my view Amelia was glad to see Mum."
     recording = split(parse_text(f"{HEADER}Time: 16:00 to 17:00\nINTRODUCTIONS\n{body}", "r.txt"), load_template())

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
 from qa_checker import speedups
 from qa_checker.resources import load_validated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class PipelineConfig(BaseModel):
@@ -112,6 +118,21 @@ def _data_dir(name: str) -> str:
     package = spacy.util.get_package_path(name)
     found = [p.name for p in package.iterdir() if p.is_dir() and (p / "config.cfg").exists()]
     return found[0] if found else ""
+
+
+@dataclass(frozen=True)
+class TextParsers:
+    """The pipeline's parse (of many texts, one ``nlp.pipe`` batch) and tokeniser, handed by the
+    engine to a rule layer that parses pieces of its own (the scaling parser)."""
+
+    parse: Callable[[list[str]], Iterable[Doc]]
+    tokenise: Callable[[str], Doc]
+
+
+def text_parsers(base: str | None = None) -> TextParsers:
+    nlp = load_pipeline(base)
+    batch = pipeline_config().batch_size
+    return TextParsers(lambda texts: nlp.pipe(texts, batch_size=batch), nlp.make_doc)
 
 
 def pipeline_version() -> str:
