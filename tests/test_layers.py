@@ -27,7 +27,7 @@ LAYERS = {
     "engine": ["engine", "registry"],
     "api": ["api", "settings", "config", "selection", "suppress", "baseline"],
     "presentation": ["reporters", "review", "annotate", "docs"],
-    "commands": ["commands", "cli", "__main__", "__init__"],
+    "commands": ["commands", "cli", "__main__", "__init__", "scaffold"],
 }
 ORDER = list(LAYERS)
 # What a rule module may not import: the NLP layer's machinery (the pipeline, the parse rounds;

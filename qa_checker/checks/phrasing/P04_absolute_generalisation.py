@@ -20,7 +20,7 @@ Limitations:
     an absolute.
 
 Source:
-    Recording guidance summarised in DOMAIN.md, principle 5 (no absolutes unless literally true).
+    Recording guidance summarised in docs/sources/DOMAIN.md, principle 5 (no absolutes unless literally true).
     Patterns: rules/phrasing/P04.jsonl.
 """
 
