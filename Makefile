@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test setup setup-test clean bench bench-review screenshots
+.PHONY: demo test lint setup setup-test clean bench bench-review screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ demo: setup
 
 test: setup-test
 	$(BIN)/python -m pytest -q
+
+# ruff (a short selection, see pyproject.toml) and mypy (stricter on the core contract modules).
+lint: setup-test
+	$(BIN)/ruff check qa_checker tests bench
+	$(BIN)/mypy
 
 bench: setup-test
 	$(BIN)/python bench/bench_check.py

@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qa_checker import engine, registry, speedups
 from qa_checker.document import SourceDocument
+from qa_checker.engine import Job
 from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
-from qa_checker.report import RecordingInfo, Report, SectionStatus
-from qa_checker.engine import Job
-from qa_checker.scaling import report_rows
+from qa_checker.report import Finding, RecordingInfo, Report, SectionStatus
+from qa_checker.scaling import ScalingResult, report_rows
 from qa_checker.settings import ConfigResolver, Settings
 from qa_checker.splitter import split
+from qa_checker.splitter.model import Recording
 from qa_checker.template import Template, load_template
 
 if TYPE_CHECKING:
@@ -55,7 +56,8 @@ def check_documents(
 
     ``settings`` applies to every document, or is a sequence with each document's own.
     """
-    each = list(settings) if isinstance(settings, (list, tuple)) else [settings or Settings()] * len(documents)
+    each: list[Settings] = (list(settings) if isinstance(settings, (list, tuple))
+                            else [settings if isinstance(settings, Settings) else Settings()] * len(documents))
     today = today or dt.date.today()
     jobs = [
         Job(recording=split(d, template or s.template or load_template()), policy=policy or s.policy or load_policy(),
@@ -66,7 +68,9 @@ def check_documents(
             for job, own, outcome in zip(jobs, each, engine.check_batch(jobs, today))]
 
 
-def _report(recording, settings: Settings, baseline: Baseline | None, findings, scaling) -> Report:
+def _report(
+    recording: Recording, settings: Settings, baseline: Baseline | None, findings: list[Finding], scaling: ScalingResult,
+) -> Report:
     from qa_checker.suppress import settle
 
     findings, suppressed = settle(recording.document, findings, baseline)
@@ -88,7 +92,7 @@ def _report(recording, settings: Settings, baseline: Baseline | None, findings, 
     )
 
 
-def recording_info(recording) -> RecordingInfo:
+def recording_info(recording: Recording) -> RecordingInfo:
     """The header's date, times and people as values (None where missing or unreadable)."""
     from qa_checker.datetimes import parse_date, parse_time_range
 
@@ -96,8 +100,9 @@ def recording_info(recording) -> RecordingInfo:
         field = recording.header.get(name)
         return field.value if field and field.value else None
 
-    date = parse_date(value("date")).date if value("date") else None
-    times = parse_time_range(value("time")) if value("time") else None
+    written_date, written_time = value("date"), value("time")
+    date = parse_date(written_date).date if written_date else None
+    times = parse_time_range(written_time) if written_time else None
     return RecordingInfo(
         date=date,
         start_time=times.start if times and not times.problem else None,
@@ -108,7 +113,7 @@ def recording_info(recording) -> RecordingInfo:
     )
 
 
-def check_file(path: str | Path, **options) -> Report:
+def check_file(path: str | Path, **options: Any) -> Report:
     """Check one recording file. A file that cannot be read gives a report with ``error`` set."""
     path = Path(path)
     try:
@@ -118,7 +123,7 @@ def check_file(path: str | Path, **options) -> Report:
     return check_document(document, **options)
 
 
-def check_text(text: str, name: str = "<text>", *, markdown: bool = False, **options) -> Report:
+def check_text(text: str, name: str = "<text>", *, markdown: bool = False, **options: Any) -> Report:
     """Check a recording given as text (handy for tests and other programs)."""
     from qa_checker.readers.text import parse_text
 
@@ -130,7 +135,7 @@ BATCH = 64
 
 
 def check_paths(
-    paths: Iterable[str | Path], *, config: ConfigResolver | None = None, jobs: int | None = 1, **options,
+    paths: Iterable[str | Path], *, config: ConfigResolver | None = None, jobs: int | None = 1, **options: Any,
 ) -> list[Report]:
     """Check files and folders (searched recursively); unreadable files become error reports.
 
@@ -165,7 +170,7 @@ def _name(item: Path | Report) -> str:
     return item.path if isinstance(item, Report) else str(item)
 
 
-def _check_all(work: list[tuple[Path, Settings]], options: dict, jobs: int | None) -> list[Report]:
+def _check_all(work: list[tuple[Path, Settings]], options: dict[str, Any], jobs: int | None) -> list[Report]:
     """Reports for ``work`` in its order: in this process, or in batches spread over workers."""
     from qa_checker.parallel import plan_workers
 
@@ -178,7 +183,7 @@ def _check_all(work: list[tuple[Path, Settings]], options: dict, jobs: int | Non
     return _check_in_pool(batches, options, workers)
 
 
-def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict, workers: int) -> list[Report]:
+def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict[str, Any], workers: int) -> list[Report]:
     from concurrent.futures.process import BrokenProcessPool
 
     from qa_checker.parallel import pool
@@ -196,7 +201,7 @@ def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict, wo
     return reports
 
 
-def _check_batch(batch: list[tuple[Path, Settings]], options: dict) -> list[Report]:
+def _check_batch(batch: list[tuple[Path, Settings]], options: dict[str, Any]) -> list[Report]:
     """Read and check one batch of files (in this process or a worker), one NLP batch for all."""
     slots: list[Report | None] = []
     documents, positions, settings = [], [], []
@@ -215,10 +220,12 @@ def _check_batch(batch: list[tuple[Path, Settings]], options: dict) -> list[Repo
     except Exception:  # a bug must not stop a batch: check one by one to name the file it is in
         for position, document, own in zip(positions, documents, settings):
             slots[position] = _check_alone(document, {**options, "settings": own})
-    return slots
+    filled = [slot for slot in slots if slot is not None]
+    assert len(filled) == len(slots)  # an unreadable file's report, or its check's
+    return filled
 
 
-def _check_alone(document: SourceDocument, options: dict) -> Report:
+def _check_alone(document: SourceDocument, options: dict[str, Any]) -> Report:
     try:
         return check_document(document, **options)
     except Exception as exc:

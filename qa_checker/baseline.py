@@ -54,7 +54,7 @@ class Baseline:
         self.entries = {e.key: e for e in entries}
 
     @classmethod
-    def load(cls, path: Path) -> "Baseline":
+    def load(cls, path: Path) -> Baseline:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -78,7 +78,7 @@ class Baseline:
         if not self.entries:
             return findings, []
         file = self.file_key(recording)
-        left = Counter()
+        left: Counter[tuple[str, str, str]] = Counter()
         kept, suppressed = [], []
         for finding in findings:
             entry = self.entries.get((file, finding.rule, finding.fingerprint or ""))
@@ -90,7 +90,7 @@ class Baseline:
                 kept.append(finding)
         return kept, suppressed
 
-    def updated(self, reports: Iterable[Report]) -> "Baseline":
+    def updated(self, reports: Iterable[Report]) -> Baseline:
         """A baseline holding ``reports``' findings; entries for recordings not checked this time
         are kept while their file still exists, and hand-written notes are kept."""
         reports = list(reports)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 
 from qa_checker import speedups
-from qa_checker.commands import app
 from qa_checker.commands import annotate as _annotate  # noqa: F401  (registers the command)
+from qa_checker.commands import app
 from qa_checker.commands import check as _check  # noqa: F401  (registers the command)
 from qa_checker.commands import review as _review  # noqa: F401  (registers the command)
 from qa_checker.commands import rules as _rules  # noqa: F401  (registers rules and explain)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,7 +88,7 @@ class ConfigFile(BaseModel):
     @field_validator("extra_words")
     @classmethod
     def _extra_words(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        result = {}
+        result: dict[str, tuple[str, ...]] = {}
         for key, words in value.items():
             rule = next((r for r in _registry() if key.upper() == r.code or key.lower() == r.name), None)
             if rule is None:
@@ -224,7 +225,7 @@ def _nearest_line(lines: dict, prefix: tuple, loc: tuple) -> int | None:
     return None
 
 
-def _explain(err: dict, loc: tuple) -> str:
+def _explain(err: Mapping[str, Any], loc: tuple[str, ...]) -> str:
     """Say what is wrong in plain words (pydantic's wording is for programmers)."""
     kind = err["type"]
     if kind == "extra_forbidden":

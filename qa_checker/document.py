@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class DocumentBuilder:
         self._length = 0
         self.blocks: list[Block] = []
 
-    def add(self, text: str, *, prompt_ranges: list[tuple[int, int]] = (), **style: object) -> Block:
+    def add(self, text: str, *, prompt_ranges: Sequence[tuple[int, int]] = (), **style: Any) -> Block:
         """Append one line; ``prompt_ranges`` are offsets within ``text``."""
         if self._parts:
             self._parts.append("\n")

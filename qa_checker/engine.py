@@ -48,7 +48,7 @@ def check_batch(jobs: Sequence[Job], today: dt.date) -> list[Outcome]:
     """Check recordings together: one cheap pass and one parse batch per round for all of them
     (per distinct pipeline and team word lists, since teams' settings may differ by folder)."""
     outcomes: list[Outcome | None] = [None] * len(jobs)
-    groups: dict[tuple, list[int]] = {}
+    groups: dict[tuple[object, ...], list[int]] = {}
     for position, job in enumerate(jobs):
         groups.setdefault(job.options.nlp_key, []).append(position)
     for positions in groups.values():

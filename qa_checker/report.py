@@ -20,7 +20,7 @@ class Severity(str, Enum):
     def rank(self) -> int:
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
-    def reaches(self, threshold: "Severity") -> bool:
+    def reaches(self, threshold: Severity) -> bool:
         """True when this severity is ``threshold`` or more serious (``--fail-on``)."""
         return self.rank <= threshold.rank
 
@@ -146,7 +146,7 @@ class Summary(BaseModel):
     warnings: int
 
     @classmethod
-    def of(cls, reports: list[Report]) -> "Summary":
+    def of(cls, reports: list[Report]) -> Summary:
         return cls(
             files=len(reports),
             passed=sum(r.passed for r in reports),
@@ -166,5 +166,5 @@ class RunResult(BaseModel):
     summary: Summary
 
     @classmethod
-    def of(cls, reports: list[Report]) -> "RunResult":
+    def of(cls, reports: list[Report]) -> RunResult:
         return cls(reports=reports, summary=Summary.of(reports))

@@ -6,7 +6,10 @@ import tomllib
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 class DataFileError(ValueError):
@@ -43,7 +46,7 @@ def validation_message(source: object, exc: Exception) -> str:
     return "; ".join(parts)
 
 
-def read_jsonl(source: Traversable | Path, model: type, prepare=None, context: object = None) -> list:
+def read_jsonl(source: Traversable | Path, model: type[BaseModel], prepare=None, context: object = None) -> list:
     """Validate every line of a JSONL file with ``model``; an error names the file, line and key.
 
     ``prepare`` may adjust each decoded object first (e.g. rename a key that is a Python keyword);
@@ -71,7 +74,7 @@ def read_jsonl(source: Traversable | Path, model: type, prepare=None, context: o
     return items
 
 
-def load_validated(path: str | None, default: tuple[str, ...], model: type):
+def load_validated(path: str | None, default: tuple[str, ...], model: type[BaseModel]):
     """Read a TOML file (a packaged one when ``path`` is None) and validate it with ``model``."""
     from pydantic import ValidationError
 

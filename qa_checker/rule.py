@@ -54,7 +54,7 @@ class RuleOptions:
         return self.extra_words.get(code, ())
 
     @property
-    def nlp_key(self) -> tuple:
+    def nlp_key(self) -> tuple[str | None, tuple[tuple[str, tuple[str, ...]], ...]]:
         """What the NLP pass depends on: the pipeline and the extra words, hashable."""
         return self.pipeline, tuple(sorted((code, tuple(words)) for code, words in self.extra_words.items()))
 

@@ -76,7 +76,7 @@ class Template(_Strict):
     address_words: tuple[str, ...] = ()
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Template":
+    def _consistent(self) -> Template:
         names = [s.name for s in self.sections]
         if len(set(names)) != len(names):
             raise ValueError("section names must be unique")

@@ -80,8 +80,8 @@ def to_docx(spec: str, path: Path, *, header_table: bool = True) -> Path:
     """The spec as a Word document built the way Word users build them."""
     document = Document()
     lines = spec.strip("\n").splitlines()
-    first_heading = next((i for i, l in enumerate(lines) if l.startswith("# ")), len(lines))
-    header = [(i, _HEADER_LINE.match(l)) for i, l in enumerate(lines[:first_heading])]
+    first_heading = next((i for i, line in enumerate(lines) if line.startswith("# ")), len(lines))
+    header = [(i, _HEADER_LINE.match(line)) for i, line in enumerate(lines[:first_heading])]
     table_rows = [m for _, m in header if m] if header_table else []
     if table_rows:
         table = document.add_table(rows=len(table_rows), cols=2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+
 import pytest
 from cli_runner import run_cli
 from conftest import GOOD_SPEC, TODAY, apply_edits, build
@@ -16,7 +17,6 @@ from qa_checker.report import Severity
 from qa_checker.rule import Hit, Rule, RuleOptions
 from qa_checker.selection import Layer, matches, select_rules, severities
 from qa_checker.settings import ConfigResolver, resolve
-
 
 # Two findings: W02 (error) and S03 (warning), both in BASIC NEEDS.
 FLAWED = apply_edits(GOOD_SPEC, [

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from qa_checker import check_text
-from qa_checker.registry import all_rules
 from qa_checker.policy import load_policy
+from qa_checker.registry import all_rules
 from qa_checker.resources import DataFileError
 from qa_checker.rule import DOC_PARTS
 from qa_checker.template import CANONICAL_SECTIONS, load_template

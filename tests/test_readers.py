@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
 from docx_builder import to_docx
 
 from qa_checker.document import Cell

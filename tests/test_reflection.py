@@ -9,8 +9,8 @@ from qa_checker.checks.reflection.concerns import Concern, category_of
 from qa_checker.checks.reflection.shared import judgement
 from qa_checker.nlp.analysis import analyse_many, fulfil
 from qa_checker.policy import load_policy
-from qa_checker.registry import lexicon_spec
 from qa_checker.readers.text import parse_text
+from qa_checker.registry import lexicon_spec
 from qa_checker.resources import DataFileError
 from qa_checker.rule import Parsed
 from qa_checker.splitter import split
@@ -110,9 +110,9 @@ def test_similarity_of_mean_word_vectors():
 
 def test_with_word_vectors_a_concern_in_other_words_is_picked_up():
     """What a trust with en_core_web_md gets: a reflection in wholly other words picks the concern up."""
-    from qa_checker.checks.reflection.linker import Linker
-
     from dataclasses import replace
+
+    from qa_checker.checks.reflection.linker import Linker
 
     parsed = _parsed("Amelia was sobbing.")
     nlp = _with_vectors()

@@ -9,7 +9,13 @@ from review_cases import finding, report, scaling
 from qa_checker.review.model import Item
 from qa_checker.review.selection import DateSource, DateWindow
 from qa_checker.review.summary import (
-    PreviousReview, RuleRow, ScalingPoint, SupervisorRow, Verdict, build_summary, supervisor_name,
+    PreviousReview,
+    RuleRow,
+    ScalingPoint,
+    SupervisorRow,
+    Verdict,
+    build_summary,
+    supervisor_name,
 )
 from qa_checker.review.text import render_review
 

@@ -54,7 +54,7 @@ def present_field(recording: Recording) -> HeaderField | None:
 def named_in_header(recording: Recording) -> set[str]:
     """First names (lower case) of the children, the supervisor and the report writer: people
     whose place at contact the header already explains."""
-    names = set()
+    names: set[str] = set()
     for child in recording.children:
         names.update(w.lower() for w in [child.name.split()[0], *child.detail.split()] if w.isalpha())
     for key in ("supervised_by", "report_by"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -13,7 +13,7 @@ from qa_checker.commands import ExitCode, app
 @app.command()
 def annotate(
     path: Annotated[Path, typer.Argument(help="The draft recording (.docx, .txt or .md).")],
-    output: Annotated[Optional[Path], typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Where to write the copy (default: DRAFT.checked.docx, or DRAFT.checked.md for text, beside the draft).",
     )] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the copy if it already exists.")] = False,

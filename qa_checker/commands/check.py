@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -51,19 +51,19 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only (warnings are still counted).")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE, not the terminal.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Use this settings file instead of looking for one.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE, not the terminal.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Use this settings file instead of looking for one.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every settings file.")] = False,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help=f"Run only these rules. {_LIST}")] = None,
-    extend_select: Annotated[Optional[list[str]], typer.Option("--extend-select", help=f"Run these rules too. {_LIST}")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help=f"Do not run these rules. {_LIST}")] = None,
-    severity: Annotated[Optional[list[str]], typer.Option("--severity", help="Change a rule's severity: RULE=LEVEL, e.g. R01=warning.")] = None,
-    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Lowest severity that fails a recording (default error).")] = None,
-    template: Annotated[Optional[Path], typer.Option("--template", help="Another trust's template TOML.")] = None,
-    policy: Annotated[Optional[Path], typer.Option("--policy", help="Another Family Time Agreement policy TOML.")] = None,
-    pipeline: Annotated[Optional[str], typer.Option("--pipeline", help="spaCy pipeline name.")] = None,
-    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Leave out findings recorded in this baseline.")] = None,
-    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record the current findings as accepted, and exit.")] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help=f"Run only these rules. {_LIST}")] = None,
+    extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help=f"Run these rules too. {_LIST}")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=f"Do not run these rules. {_LIST}")] = None,
+    severity: Annotated[list[str] | None, typer.Option("--severity", help="Change a rule's severity: RULE=LEVEL, e.g. R01=warning.")] = None,
+    fail_on: Annotated[Severity | None, typer.Option("--fail-on", help="Lowest severity that fails a recording (default error).")] = None,
+    template: Annotated[Path | None, typer.Option("--template", help="Another trust's template TOML.")] = None,
+    policy: Annotated[Path | None, typer.Option("--policy", help="Another Family Time Agreement policy TOML.")] = None,
+    pipeline: Annotated[str | None, typer.Option("--pipeline", help="spaCy pipeline name.")] = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="Leave out findings recorded in this baseline.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings as accepted, and exit.")] = None,
     show_suppressed: Annotated[bool, typer.Option("--show-suppressed", help="List findings accepted by Word comments or the baseline.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes checking at once (0: one per core; a few files are checked in one).")] = 0,
 ) -> None:

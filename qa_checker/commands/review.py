@@ -6,7 +6,7 @@ import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -54,17 +54,17 @@ def _outputs_clear_of_inputs(outputs: list[Path | None], targets: list[Path]) ->
 @app.command()
 def review(
     paths: Annotated[list[Path], typer.Argument(help="Folders (searched recursively) or recordings to review.")],
-    date_from: Annotated[Optional[str], typer.Option("--from", help="First Date of Contact to include.")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="Last Date of Contact to include.")] = None,
-    week: Annotated[Optional[str], typer.Option("--week", help="Any date in the week (Monday to Sunday) to review.")] = None,
-    csv_file: Annotated[Optional[Path], typer.Option("--csv", help="Write one row per finding to this CSV file.")] = None,
-    csv_summary: Annotated[Optional[Path], typer.Option("--csv-summary", help="Write one row per recording to this CSV file.")] = None,
-    html_file: Annotated[Optional[Path], typer.Option("--html", help="Write the summary as one self-contained HTML page.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="First Date of Contact to include.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Last Date of Contact to include.")] = None,
+    week: Annotated[str | None, typer.Option("--week", help="Any date in the week (Monday to Sunday) to review.")] = None,
+    csv_file: Annotated[Path | None, typer.Option("--csv", help="Write one row per finding to this CSV file.")] = None,
+    csv_summary: Annotated[Path | None, typer.Option("--csv-summary", help="Write one row per recording to this CSV file.")] = None,
+    html_file: Annotated[Path | None, typer.Option("--html", help="Write the summary as one self-contained HTML page.")] = None,
     redact: Annotated[bool, typer.Option("--redact", help="Show the names of children and adults as initials.")] = False,
-    history: Annotated[Optional[Path], typer.Option("--history", help="SQLite file keeping results across reviews.")] = None,
+    history: Annotated[Path | None, typer.Option("--history", help="SQLite file keeping results across reviews.")] = None,
     recheck: Annotated[bool, typer.Option("--recheck", help="Check every file again, even when the history has its result.")] = False,
-    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes to check with (default: one per core).")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Use this settings file instead of looking for one.")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Processes to check with (default: one per core).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Use this settings file instead of looking for one.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every settings file.")] = False,
 ) -> None:
     """Check a folder of recordings and summarise them for a team leader's review."""

@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qa_checker.nlp.lexicon import Entry, Lexicon, LexiconSpec, Vocabulary, load_lexicon, with_team_words
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
@@ -59,6 +59,13 @@ class Sentence:
     @property
     def next(self) -> Sentence | None:
         return self.following
+
+    @property
+    def tree(self) -> Doc:
+        """The parse, for a rule that planned to read this sentence (``Rule.reads``)."""
+        if self.doc is None:
+            raise LookupError(f"sentence {self.index} was not parsed: declare it in the rule's parse plan (Rule.reads)")
+        return self.doc
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
@@ -133,15 +140,16 @@ class _Matchers:
             matcher.add(entry.key, [nlp.make_doc(p) for p in phrases])
             if entry.except_:
                 self.excepted.add(entry.key, [nlp.make_doc(p) for p in entry.except_])
-            checks = []
+            checks: list[Any] = []
             for number, confirm in enumerate(entry.confirm):
                 if confirm.matcher is not None:
-                    check = Matcher(nlp.vocab)
-                    check.add(f"{entry.key}:{number}", [list(confirm.matcher)])
+                    tokens = Matcher(nlp.vocab)
+                    tokens.add(f"{entry.key}:{number}", [list(confirm.matcher)])
+                    checks.append(tokens)
                 else:
-                    check = DependencyMatcher(nlp.vocab)
-                    check.add(f"{entry.key}:{number}", [list(confirm.dependency)])
-                checks.append(check)
+                    tree = DependencyMatcher(nlp.vocab)
+                    tree.add(f"{entry.key}:{number}", [list(confirm.dependency or ())])
+                    checks.append(tree)
             self.confirm[entry.key] = checks
         for frame in lexicon.framing:
             self.framing.add(frame.id, [list(frame.pattern)])
@@ -195,7 +203,7 @@ def _ends_with_stop(texts: list[str], position: int) -> bool:
 _ENDS_AND_CLOSERS = _SENTENCE_END | _CLOSERS
 
 
-def _sentence_spans(doc, start: int, end: int, quotes: list[Span] = ()) -> list[Span]:
+def _sentence_spans(doc, start: int, end: int, quotes: Sequence[Span] = ()) -> list[Span]:
     """Sentences of one line of content, split after . ! ? (and any closing quote), never
     inside quoted speech."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -314,6 +322,8 @@ def _in_context(doc, t_start: int, t_end: int, words, entry: Entry, vocabulary: 
     """The entry's context words around the trigger (see lexicon.Context), from the cheap pass;
     ``words`` are the sentence's tokens."""
     context = entry.context
+    if context is None:
+        return True
     first = words[0].i if words is not None and len(words) else 0
     previous = doc[t_start - 1].lower_ if t_start - 1 >= first else ""
     if context.not_before and previous in getattr(vocabulary, context.not_before):
@@ -359,6 +369,8 @@ def _confirmed(trigger: Trigger, matchers: _Matchers) -> Trigger | None:
         return trigger
     wanted = {t.i for t in trigger.tokens}
     doc = trigger.sentence.doc
+    if doc is None:
+        return None
     for check in checks:
         for match in check(doc):
             ids = set(match[1]) if isinstance(match[1], list) else set(range(match[1], match[2]))

@@ -145,7 +145,7 @@ def install_fast_lemmatizer(lemmatizer) -> bool:
     if not isinstance(lemmatizer, Lemmatizer) or isinstance(lemmatizer, _FastLemmas):
         return False
     lemmatizer.__class__ = type(f"Fast{type(lemmatizer).__name__}", (_FastLemmas, type(lemmatizer)), {})
-    lemmatizer._known = {}
+    lemmatizer._known = {}  # type: ignore[attr-defined]  # the class just swapped in has it
     return True
 
 

@@ -126,7 +126,7 @@ def same_person(a, b) -> bool:
 
 
 def evidence(
-    sentence, excluded: set[int], who, vocabulary: Vocabulary, busy: set[int] = frozenset(),
+    sentence, excluded: set[int], who, vocabulary: Vocabulary, busy: set[int] | frozenset[int] = frozenset(),
     *, quotes: bool = True, needs_actor: bool = False,
 ) -> bool:
     """Something observed in the sentence that backs a judgement about ``who``.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-
+from typing import Any
 
 _UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
          "SCONJ", "SYM", "VERB", "X")
@@ -26,12 +26,12 @@ class LemmaGuesser:
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         # A lookup lemmatizer, or none, lemmatizes otherwise: callers then parse everything.
         self.ok = lemmatizer is not None and getattr(lemmatizer, "mode", "") == "rule"
-        self.lemmatizer = lemmatizer
+        self.lemmatizer: Any = lemmatizer
         self.vocab = nlp.vocab
         # The parts of speech the lemmatizer has tables for; for any other it keeps the word as
         # it is (lower case), which is always among the guesses.
         self.pos: tuple[str, ...] = ()
-        if self.ok:
+        if self.ok and lemmatizer is not None:
             tables = [lemmatizer.lookups.get_table(t, {}) for t in ("lemma_index", "lemma_exc", "lemma_rules")]
             self.pos = tuple(p for p in _UPOS if any(p.lower() in table for table in tables))
         self.literal, self.patterns = _ruler_lemmas(nlp)

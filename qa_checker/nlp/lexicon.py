@@ -81,7 +81,7 @@ class Confirm(_Strict):
     dependency: tuple[dict[str, Any], ...] | None = None
 
     @model_validator(mode="after")
-    def _one(self) -> "Confirm":
+    def _one(self) -> Confirm:
         if (self.matcher is None) == (self.dependency is None):
             raise ValueError("give exactly one of 'matcher' or 'dependency'")
         if self.matcher is not None:

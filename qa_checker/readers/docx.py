@@ -19,7 +19,11 @@ from lxml import etree
 from qa_checker.document import Block, Cell, DocumentBuilder, SourceDocument
 from qa_checker.readers.docx_comments import MARK_TAGS, Anchors, Mark, read_comments
 from qa_checker.readers.errors import (
-    MAX_DOCX_FILE_BYTES, MAX_DOCX_UNCOMPRESSED, MAX_DOCX_XML_PART, MAX_TEXT_CHARS, InputError,
+    MAX_DOCX_FILE_BYTES,
+    MAX_DOCX_UNCOMPRESSED,
+    MAX_DOCX_XML_PART,
+    MAX_TEXT_CHARS,
+    InputError,
 )
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -28,7 +28,7 @@ class Mark:
     comment_id: str
 
     @classmethod
-    def of(cls, element) -> "Mark":
+    def of(cls, element) -> Mark:
         return cls(MARK_TAGS[element.tag], element.get(f"{{{W}}}id", ""))
 
 
@@ -48,9 +48,10 @@ class Anchors:
         point = self.offsets["reference"].get(comment_id)
         if start is None and end is None:
             return (point, point) if point is not None else None
-        start = start if start is not None else end
-        end = end if end is not None else (point if point is not None else start)
-        return (min(start, end), max(start, end))
+        first = start if start is not None else end
+        last = end if end is not None else (point if point is not None else first)
+        assert first is not None and last is not None  # one of start and end is set
+        return (min(first, last), max(first, last))
 
 
 def read_comments(document, anchors: Anchors) -> tuple[Comment, ...]:

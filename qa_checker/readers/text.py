@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import Any
 
 from qa_checker.document import Cell, DocumentBuilder, SourceDocument
 from qa_checker.readers.errors import MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES, InputError
@@ -72,7 +73,7 @@ def parse_text(text: str, name: str, *, markdown: bool = False) -> SourceDocumen
     text = _CONVERTER_MARKS.sub("", text)
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         line = raw.rstrip().replace("\t", " ") if not markdown else raw.rstrip()
-        style: dict[str, object] = {"line": number}
+        style: dict[str, Any] = {"line": number}
         if markdown:
             if line.lstrip().startswith("|") and line.rstrip().endswith("|") and len(line.strip()) > 1:
                 if _MD_TABLE_RULE.match(line):

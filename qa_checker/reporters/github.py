@@ -7,6 +7,8 @@ No recording text is printed: these lines end up in CI logs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from qa_checker.report import Finding, Report, RunResult, Severity
 from qa_checker.reporters.places import section_title
 from qa_checker.reporters.rulemeta import title
@@ -22,7 +24,7 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _annotation(command: str, properties: dict[str, object], message: str) -> str:
+def _annotation(command: str, properties: Mapping[str, object], message: str) -> str:
     props = ",".join(f"{k}={_property(str(v))}" for k, v in properties.items() if v is not None)
     return f"::{command} {props}::{_data(message)}"
 

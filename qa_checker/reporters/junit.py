@@ -53,8 +53,8 @@ def render_junit(result: RunResult) -> str:
         "errors": str(sum(1 for r in reports if r.error)),
         "skipped": "0",
     }
-    root = ET.Element("testsuites", name="qa-checker", **counts)
-    suite = ET.SubElement(root, "testsuite", name="qa-checker", **counts)
+    root = ET.Element("testsuites", {"name": "qa-checker", **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": "qa-checker", **counts})
     for report in reports:
         _testcase(suite, report)
     ET.indent(root)

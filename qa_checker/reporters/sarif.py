@@ -56,7 +56,7 @@ def _result(report: Report, finding: Finding, index: dict[str, int], suppressed:
         "section": finding.section, "child": finding.child, "startOffset": finding.start,
         "endOffset": finding.end, "suggestion": finding.suggestion,
     }.items() if v is not None}
-    result = {"ruleId": finding.rule, "level": _LEVEL[finding.severity], "message": {"text": finding.message},
+    result: dict[str, object] = {"ruleId": finding.rule, "level": _LEVEL[finding.severity], "message": {"text": finding.message},
               "locations": [location]}
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
@@ -73,7 +73,7 @@ def _result(report: Report, finding: Finding, index: dict[str, int], suppressed:
 def _notification(report: Report) -> dict:
     return {
         "level": "error",
-        "message": {"text": report.error.removeprefix(f"{report.path}: ")},
+        "message": {"text": (report.error or "").removeprefix(f"{report.path}: ")},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(report.path)}}}],
     }
 

@@ -59,7 +59,7 @@ def _child_scalings(row: RecordingRow) -> str:
 
 def summary_csv(summary: ReviewSummary) -> str:
     """One row per recording, worst first (the terminal's first table)."""
-    rows = []
+    rows: list[list[object]] = []
     for row in summary.recordings:
         readable = row.verdict != Verdict.UNREADABLE
         overall = next((s for s in row.scalings if s.child is None), None)

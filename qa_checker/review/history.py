@@ -154,7 +154,7 @@ class History:
         except HistoryError as exc:
             raise HistoryError(f"{self.path}: {exc}") from None
 
-    def __enter__(self) -> "History":
+    def __enter__(self) -> History:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -186,6 +186,7 @@ class History:
              int(report.passed), report.error, json.dumps(plain(report), ensure_ascii=False)),
         )
         result_id = cursor.lastrowid
+        assert result_id is not None  # set by the INSERT just made
         self.db.executemany("INSERT INTO result_children (result_id, child) VALUES (?, ?)",
                             [(result_id, child) for child in report.children])
         self.db.executemany(
@@ -208,6 +209,7 @@ class History:
                 (dt.datetime.now().isoformat(timespec="seconds"), window.describe(),
                  window.start.isoformat() if window.start else None, window.end.isoformat() if window.end else None),
             ).lastrowid
+            assert review_id is not None  # set by the INSERT just made
             for item in items:
                 key = checker if isinstance(checker, str) else checker[item.report.path]
                 known = self._known.get((item.content_hash or "", key)) if item.reused else None

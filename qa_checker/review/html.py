@@ -15,7 +15,15 @@ from qa_checker.review.selection import show_date
 from qa_checker.review.summary import RecordingRow, ReviewSummary, Verdict
 from qa_checker.review.svg import scaling_chart
 from qa_checker.review.text import (
-    change_of_rate, change_of_rule, headline, percent, plural, score, section_title, shown_date, yes_no,
+    change_of_rate,
+    change_of_rule,
+    headline,
+    percent,
+    plural,
+    score,
+    section_title,
+    shown_date,
+    yes_no,
 )
 
 _CSS = """
@@ -53,7 +61,7 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def _table(table_id: str, headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
+def _table(table_id: str, headers: list[str], rows: list[list[str]], numeric: set[int] | frozenset[int] = frozenset()) -> str:
     """A table of already-escaped cells; columns in ``numeric`` align right."""
     head = "".join(f'<th class="n">{_e(h)}</th>' if i in numeric else f"<th>{_e(h)}</th>"
                    for i, h in enumerate(headers))

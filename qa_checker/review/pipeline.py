@@ -133,7 +133,8 @@ def run_review(
 
     files = [str(p) for p in discover(list(targets))]
     keys = settings_keys(files, config, isolated)
-    previous, earlier = None, []
+    previous: PreviousReview | None = None
+    earlier: list[Item] = []
     if history_path:
         from qa_checker.review.history import History, checker_fingerprint
 

@@ -58,7 +58,7 @@ def header_names(reports: Iterable[Report]) -> set[str]:
 
 def name_words(names: Iterable[str], keep: set[str]) -> set[str]:
     """The words of ``names`` that identify someone (hyphenated parts counted on their own too)."""
-    words = set()
+    words: set[str] = set()
     for name in names:
         for word in _WORD.findall(name):
             parts = [word, *re.split(r"['’-]", word)]
@@ -98,7 +98,11 @@ def rewrite_strings(value, change: Callable[[str], str]):
 def strings_in(value) -> set[str]:
     """Every string held in a model (to look for names in)."""
     found: set[str] = set()
-    rewrite_strings(value, lambda s: found.add(s) or s)
+    def keep(text: str) -> str:
+        found.add(text)
+        return text
+
+    rewrite_strings(value, keep)
     return found
 
 
@@ -108,7 +112,7 @@ def person_entities(texts: Iterable[str]) -> set[str]:
 
     nlp = load_recogniser()
     candidates = sorted(t for t in set(texts) if any(ch.isupper() for ch in t))
-    found = set()
+    found: set[str] = set()
     for doc in nlp.pipe(candidates, batch_size=64):
         found.update(ent.text for ent in doc.ents if ent.label_ == "PERSON")
     return found

@@ -34,7 +34,7 @@ class DateWindow(BaseModel):
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
     @classmethod
-    def week_of(cls, day: dt.date) -> "DateWindow":
+    def week_of(cls, day: dt.date) -> DateWindow:
         """Monday to Sunday of the week holding ``day``."""
         monday = day - dt.timedelta(days=day.weekday())
         return cls(start=monday, end=monday + dt.timedelta(days=6))

@@ -40,10 +40,11 @@ def _label(point: ScalingPoint) -> str:
 def scaling_chart(child: ChildRow) -> str:
     """The child's own scores by date; an empty string when no recording gives one."""
     points = [p for p in child.points if p.score is not None and p.date is not None]
-    if not points:
+    dated = [(p.date, p.score) for p in points if p.date is not None and p.score is not None]
+    if not dated:
         return ""
-    first, last = points[0].date, points[-1].date
-    coords = [(_x(p.date, first, last), _y(p.score)) for p in points]
+    first, last = dated[0][0], dated[-1][0]
+    coords = [(_x(date, first, last), _y(score)) for date, score in dated]
     parts = _grid()
     if len(coords) > 1:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)

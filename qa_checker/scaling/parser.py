@@ -133,8 +133,8 @@ def _add(statement: Statement, text: str, start: int, end: int, **kind) -> None:
 
 
 def _table_row(recording: Recording, row: Row, grammar: Grammar) -> Statement | None:
-    from qa_checker.template import is_empty_answer
     from qa_checker.scaling.numbers import find_numbers
+    from qa_checker.template import is_empty_answer
 
     named = row.of_kind("subject") or list(row.cells[:1])
     scores = row.of_kind("score")

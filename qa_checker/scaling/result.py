@@ -78,7 +78,7 @@ def _expand(subject: Subject, roster: Roster) -> list[Subject]:
 def assemble(statements, grammar: Grammar) -> tuple[Found, ...]:
     """One entry per subject (a repeated score adds its reason and next step to the first)."""
     entries: dict[tuple[str, str | None], _Entry] = {}
-    owners = []
+    owners: list[list[_Entry]] = []
     last_value = None
     for statement in statements:
         mention = statement.mention

@@ -49,7 +49,7 @@ def _section(document, template, heading: Label, end: int, prompts, not_content)
     definition = template.section(heading.name)
     body_blocks = [(i, b) for i, b in enumerate(document.blocks) if b.start >= heading.start and b.end <= end]
     labels = _subsection_labels(body_blocks, template, definition.subsections, heading)
-    holes = merge(not_content + [(heading.start, heading.end)] + [(l.start, l.end) for l in labels])
+    holes = merge(not_content + [(heading.start, heading.end)] + [(label.start, label.end) for label in labels])
     subsections = {}
     for position, label in enumerate(labels):
         sub_end = labels[position + 1].start if position + 1 < len(labels) else end

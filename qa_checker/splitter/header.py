@@ -81,7 +81,7 @@ def _value_blocks(blocks, labels, index, name, offset) -> list[tuple[int, int]]:
             if b.cell and b.cell.table == block.cell.table and b.cell.row == block.cell.row
             and b.cell.column == block.cell.column + 1 and b.text.strip()
         ] or _following_in_cell(blocks, labels, index)
-    out = []
+    out: list[tuple[int, int]] = []
     for later in range(index + 1, min(len(blocks), index + 1 + _MAX_VALUE_LINES)):
         candidate = blocks[later]
         if labels.get(later) or candidate.cell is not None:

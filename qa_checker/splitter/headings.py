@@ -36,7 +36,7 @@ def _alias_regex(alias: str) -> str:
 
 @functools.cache
 def _compiled(names_aliases: tuple[tuple[str, tuple[str, ...]], ...]):
-    whole = {}
+    whole: dict[str, str] = {}
     inline = []
     for name, aliases in names_aliases:
         for alias in aliases:

@@ -46,7 +46,7 @@ def parent_names(present) -> set[str]:
     import re
 
     words = load_wording().people.parents
-    names = set()
+    names: set[str] = set()
     for person in present:
         entry = f" {person.name} {person.detail} ".lower()
         if any(re.search(rf"(?<![a-z']){re.escape(w)}(?![a-z])", entry) for w in words):

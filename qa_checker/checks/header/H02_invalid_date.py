@@ -32,8 +32,8 @@ def check(parsed: Parsed):
     if field is None or not field.value.strip() or is_placeholder(field.value, recording.template):
         return
     reading = parse_date(field.value)
-    if reading.problem:
-        message = f"The Date of Contact is not right: {reading.problem}. Check the date in your diary and correct it."
+    if reading.problem or reading.date is None:
+        message = f"The Date of Contact is not right: {reading.problem or 'it cannot be read'}. Check the date in your diary and correct it."
     elif reading.date > parsed.today:
         message = (f"The Date of Contact ({reading.date:%d/%m/%Y}) is in the future. "
                    f"Write the date the session took place (dates are read day first: DD/MM/YYYY).")

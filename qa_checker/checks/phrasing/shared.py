@@ -11,7 +11,7 @@ from qa_checker.rule import Hit, Parsed
 def known_names(parsed: Parsed) -> frozenset[str]:
     """First names and nicknames from the header, lower case (names the parser may miss)."""
     recording = parsed.recording
-    names = set()
+    names: set[str] = set()
     for person in (*recording.children, *recording.present):
         names.update(w.lower() for w in person.name.split()[:1])
         names.update(w.lower() for w in person.detail.split() if w.isalpha() and w[:1].isupper())

@@ -30,7 +30,12 @@ Source:
 """
 
 from qa_checker.checks.reflection.shared import (
-    could_judge, grounded, grounded_by_next, grounded_cheaply, judgement, reflection_sentences,
+    could_judge,
+    grounded,
+    grounded_by_next,
+    grounded_cheaply,
+    judgement,
+    reflection_sentences,
 )
 from qa_checker.rule import Hit, Parsed, rule
 

@@ -60,7 +60,7 @@ class Linker:
     def to_read(self, concern: Concern) -> list:
         """The reflection sentences :meth:`picked_up` reads on their parse for a parsed concern:
         those that could share a lemma with it (all of them when the pipeline has word vectors)."""
-        tokens = [t for s in concern.sentences for t in s.doc]
+        tokens = [t for s in concern.sentences for t in s.tree]
         wanted = content_lemmas(tokens, self.ignore, self.data.canonical)
         vectors = has_vectors(tokens[0].vocab)
         about = _children_in(tokens, self.children)
@@ -70,7 +70,7 @@ class Linker:
     def picked_up(self, concern: Concern) -> bool:
         """The full test on the parsed concern and reflection: lemmas, a cue of the same kind, or
         vectors (on the sentences :meth:`to_read` asked to have parsed, and any other parsed)."""
-        tokens = [t for s in concern.sentences for t in s.doc]
+        tokens = [t for s in concern.sentences for t in s.tree]
         canonical = self.data.canonical
         wanted = content_lemmas(tokens, self.ignore, canonical)
         vectors = has_vectors(tokens[0].vocab)

@@ -55,7 +55,7 @@ def judgement(sentence: Sentence, evaluation: Evaluation | None = None):
     "Dad should..."), or None. Suggestions ("it would be good if...") and the writer's own
     state ("I am confident") are not statements of fact about others."""
     evaluation = evaluation or load_evaluation()
-    for token in sentence.doc:
+    for token in sentence.tree:
         if token.dep_ not in _CLAUSE or token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         found = _judging(token, evaluation)
@@ -103,9 +103,9 @@ def grounded(sentence: Sentence, judged, vocabulary, evaluation: Evaluation | No
     "suggests", a reason ("because...", "for example..."), or someone's observed action outside
     the judged clause."""
     evaluation = evaluation or load_evaluation()
-    doc = sentence.doc
     if grounded_cheaply(sentence, evaluation):
         return True
+    doc = sentence.tree
     if any(t.lemma_.lower() in evaluation.grounding and t.pos_ in ("VERB", "AUX") for t in doc):
         return True
     if any(t.lower_ == "as" and t.dep_ == "mark" for t in doc):

@@ -26,7 +26,7 @@ from qa_checker.rule import Hit, Parsed, rule
 
 def _groups(text: str, spans):
     """Join prompt spans separated only by whitespace into one passage each."""
-    groups = []
+    groups: list[tuple[int, int]] = []
     for start, end in spans:
         if groups and not text[groups[-1][1]:start].strip():
             groups[-1] = (groups[-1][0], end)
