@@ -88,6 +88,10 @@ def check(
         reports = check_paths(paths, config=resolver, baseline=accepted, jobs=jobs)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
+    if not reports:
+        from qa_checker.files import none_found
+
+        raise _fail(f"qa-checker: {none_found(paths)}")
     inputs = {Path(r.path).resolve() for r in reports}
     for target in (output, write_baseline):
         if target is not None and target.resolve() in inputs:

@@ -132,6 +132,11 @@ def run_review(
     from qa_checker.review.redact import header_names
 
     files = [str(p) for p in discover(list(targets))]
+    if not files:
+        from qa_checker.files import none_found
+        from qa_checker.readers import InputError
+
+        raise InputError(none_found(targets))
     keys = settings_keys(files, config, isolated)
     previous, earlier = None, []
     if history_path:
