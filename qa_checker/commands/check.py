@@ -65,6 +65,7 @@ def check(
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Leave out findings recorded in this baseline.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record the current findings as accepted, and exit.")] = None,
     show_suppressed: Annotated[bool, typer.Option("--show-suppressed", help="List findings accepted by Word comments or the baseline.")] = False,
+    show_text: Annotated[bool, typer.Option("--show-text", help="Let sarif, junit and github output carry messages and names (for a private CI).")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes checking at once (0: one per core; a few files are checked in one).")] = 0,
 ) -> None:
     """Check recordings and report what is missing or weak."""
@@ -103,7 +104,7 @@ def check(
         # 80 columns when the output is not a terminal (a file, a pipe, an e-mail).
         width = min(100, shutil.get_terminal_size((80, 24)).columns)
         text = render(result, output_format, color=use_color() and output is None, width=width,
-                      quiet=quiet, show_suppressed=show_suppressed)
+                      quiet=quiet, show_suppressed=show_suppressed, show_text=show_text)
         if output is None:
             sys.stdout.write(text)
         else:
