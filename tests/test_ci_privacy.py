@@ -89,3 +89,15 @@ def test_show_text_puts_the_messages_back(tmp_path):
     sarif = json.loads(run_cli("check", sample, "-f", "sarif", "--show-text").stdout)
     sc02 = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "SC02")
     assert sc02["properties"]["child"] == "Oliver Dunn"
+
+
+def test_json_children_are_redacted_only_when_asked():
+    sample = str(SAMPLES / "flawed-sunday-sophie-oliver-2025-05-04.docx")
+    full = json.loads(run_cli("check", sample, "-f", "json").stdout)["reports"][0]
+    assert full["children"] == ["Sophie Dunn", "Oliver Dunn"]
+    ran = run_cli("check", sample, "-f", "json", "--redact")
+    redacted = json.loads(ran.stdout)["reports"][0]
+    assert redacted["children"] == ["S. D.", "O. D."]
+    assert redacted["path"] == str(SAMPLES / "flawed-sunday-S.-O.-2025-05-04.docx")
+    assert [f["rule"] for f in redacted["findings"]] == [f["rule"] for f in full["findings"]]
+    assert names_in(ran.stdout) == []
