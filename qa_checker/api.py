@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from qa_checker import engine
 from qa_checker.document import SourceDocument
 from qa_checker.policy import Policy, load_policy
+from qa_checker.files import NOT_A_RECORDING, is_recording
 from qa_checker.readers import InputError, discover, read_document
 from qa_checker.report import RecordingInfo, Report, SectionStatus
 from qa_checker.rule import Parsed
@@ -157,19 +158,21 @@ BATCH = 64
 
 
 def check_paths(
-    paths: Iterable[str | Path], *, config: ConfigResolver | None = None, jobs: int | None = 1, **options,
+    paths: Iterable[str | Path], *, config: ConfigResolver | None = None, jobs: int | None = 1,
+    force_exclude: bool = False, **options,
 ) -> list[Report]:
     """Check files and folders (searched recursively); unreadable files become error reports.
 
     With ``config``, each file is checked with its own settings (its nearest config file and
-    the command line). Reports come sorted by path, each file once, whatever the order given.
+    the command line), and files its settings exclude are left out of folders (and out of the
+    files named, with ``force_exclude``). Reports come sorted by path, each file once, whatever the order given.
     ``jobs`` is how many processes may check at once (None or 0: one per core); a few files are
     always checked in this process (see qa_checker/parallel.py).
     """
     files: dict[str, Path | Report] = {}
     for target in paths:
         try:
-            found = list(discover([Path(target)]))
+            found = list(discover([Path(target)], config.excluded if config else None, force_exclude))
         except InputError as exc:
             files.setdefault(str(target), error_report(str(target), str(exc)))
             continue
@@ -229,10 +232,14 @@ def _check_batch(batch: list[tuple[Path, Settings]], options: dict) -> list[Repo
     documents, positions, settings = [], [], []
     for path, own in batch:
         try:
-            documents.append(read_document(path))
+            document = read_document(path)
         except InputError as exc:
             slots.append(error_report(str(path), str(exc)))
             continue
+        if not is_recording(document, own.template or load_template()):
+            slots.append(error_report(str(path), f"{path}: {NOT_A_RECORDING}"))
+            continue
+        documents.append(document)
         settings.append(own)
         positions.append(len(slots))
         slots.append(None)
