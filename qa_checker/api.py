@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from qa_checker import engine, registry, speedups
 from qa_checker.document import SourceDocument
 from qa_checker.engine import Job
+from qa_checker.files import NOT_A_RECORDING, is_recording
 from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
 from qa_checker.report import Finding, RecordingInfo, Report, SectionStatus
@@ -135,19 +136,21 @@ BATCH = 64
 
 
 def check_paths(
-    paths: Iterable[str | Path], *, config: ConfigResolver | None = None, jobs: int | None = 1, **options: Any,
+    paths: Iterable[str | Path], *, config: ConfigResolver | None = None, jobs: int | None = 1,
+    force_exclude: bool = False, **options: Any,
 ) -> list[Report]:
     """Check files and folders (searched recursively); unreadable files become error reports.
 
     With ``config``, each file is checked with its own settings (its nearest config file and
-    the command line). Reports come sorted by path, each file once, whatever the order given.
+    the command line), and files its settings exclude are left out of folders (and out of the
+    files named, with ``force_exclude``). Reports come sorted by path, each file once, whatever the order given.
     ``jobs`` is how many processes may check at once (None or 0: one per core); a few files are
     always checked in this process (see qa_checker/parallel.py).
     """
     files: dict[str, Path | Report] = {}
     for target in paths:
         try:
-            found = list(discover([Path(target)]))
+            found = list(discover([Path(target)], config.excluded if config else None, force_exclude))
         except InputError as exc:
             files.setdefault(str(target), error_report(str(target), str(exc)))
             continue
@@ -207,10 +210,14 @@ def _check_batch(batch: list[tuple[Path, Settings]], options: dict[str, Any]) ->
     documents, positions, settings = [], [], []
     for path, own in batch:
         try:
-            documents.append(read_document(path))
+            document = read_document(path)
         except InputError as exc:
             slots.append(error_report(str(path), str(exc)))
             continue
+        if not is_recording(document, own.template or load_template()):
+            slots.append(error_report(str(path), f"{path}: {NOT_A_RECORDING}"))
+            continue
+        documents.append(document)
         settings.append(own)
         positions.append(len(slots))
         slots.append(None)

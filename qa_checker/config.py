@@ -50,6 +50,8 @@ class ConfigFile(BaseModel):
     pipeline: str | None = None
     extra_words: dict[str, tuple[str, ...]] = Field(default_factory=dict, alias="extra-words")
     accepted_abbreviations: tuple[str, ...] = Field(default=(), alias="accepted-abbreviations")
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] = Field(default=(), alias="extend-exclude")
 
     @field_validator("select", "extend_select", "ignore")
     @classmethod

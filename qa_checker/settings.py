@@ -96,6 +96,7 @@ class ConfigResolver:
         self._overrides = overrides
         self._by_folder: dict[Path, Path | None] = {}
         self._by_config: dict[Path | None, Settings] = {}
+        self._files: dict[Path, LoadedConfig] = {}
 
     def config_path(self, path: Path) -> Path | None:
         """The config file that applies to ``path`` (None when there is none)."""
@@ -108,13 +109,31 @@ class ConfigResolver:
             self._by_folder[folder] = find_config(folder)
         return self._by_folder[folder]
 
+    def excluded(self, path: Path) -> bool:
+        """True when the settings that apply to ``path`` (or the defaults) exclude it."""
+        from qa_checker.files import DEFAULT_EXCLUDE, excluded
+
+        config_path = self.config_path(path)
+        loaded = None
+        if config_path is not None:
+            loaded = self._explicit if self._explicit is not None else self._loaded(config_path)
+        values = loaded.values if loaded else None
+        patterns = (*(values.exclude if values and values.exclude is not None else DEFAULT_EXCLUDE),
+                    *(values.extend_exclude if values else ()))
+        return excluded(path, patterns, config_path.parent if config_path else None)
+
+    def _loaded(self, config_path: Path) -> LoadedConfig:
+        if config_path not in self._files:
+            self._files[config_path] = load_config(config_path)
+        return self._files[config_path]
+
     def settings_for(self, path: Path) -> Settings:
         """The settings that ``path`` (a recording) is checked with."""
         config_path = self.config_path(path)
         if config_path not in self._by_config:
             configs = []
             if config_path is not None:
-                configs.append(self._explicit if self._explicit is not None else load_config(config_path))
+                configs.append(self._explicit if self._explicit is not None else self._loaded(config_path))
             if self._overrides is not None:
                 configs.append(self._overrides)
             self._by_config[config_path] = resolve(configs)

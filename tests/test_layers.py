@@ -18,7 +18,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "qa_checker"
 
 LAYERS = {
-    "base": ["about", "datetimes", "document", "locate", "parallel", "policy", "report", "resources", "speedups",
+    "base": ["about", "datetimes", "document", "files", "locate", "parallel", "policy", "report", "resources", "speedups",
              "template", "wording"],
     "readers": ["readers"],
     "splitter": ["splitter", "excerpt"],

@@ -26,6 +26,10 @@ S03 = ("The template's prompt text is still here. Delete the prompts before subm
        "your own record remains.")
 H04 = ("Sunday 9 March 2025 is a Sunday, when the Family Time Agreement says no sessions take place. "
        "Check the date; if the session did happen that day, say why in the recording.")
+# What the CI formats say by default: the rule's summary, never the recording's words.
+H03_RULE = "The session time cannot be read, has no end, or ends before it starts."
+S03_RULE = "The template's prompt text (blue guidance) is still in the recording."
+H04_RULE = "The Date of Contact falls on a day with no sessions: a Sunday, a bank holiday or a closure day."
 
 
 def run(*args, cwd):
@@ -77,11 +81,11 @@ def test_sarif_validates_against_the_official_schema(folder):
     assert h03["help"]["text"].endswith(f"Better:\n{registry.part('Better')}")
 
     assert [(r["ruleId"], r["level"], r["message"]["text"], r["locations"][0]["physicalLocation"]) for r in sarif_run["results"]] == [
-        ("H03", "error", H03, {"artifactLocation": {"uri": "bad.txt"},
+        ("H03", "error", H03_RULE, {"artifactLocation": {"uri": "bad.txt"},
                                "region": {"startLine": 4, "endLine": 4, "startColumn": 7, "endColumn": 21}}),
-        ("S03", "warning", S03, {"artifactLocation": {"uri": "bad.txt"},
+        ("S03", "warning", S03_RULE, {"artifactLocation": {"uri": "bad.txt"},
                                  "region": {"startLine": 13, "endLine": 13, "startColumn": 1, "endColumn": 65}}),
-        ("H04", "warning", H04, {"artifactLocation": {"uri": "warn.txt"},
+        ("H04", "warning", H04_RULE, {"artifactLocation": {"uri": "warn.txt"},
                                  "region": {"startLine": 3, "endLine": 3, "startColumn": 18, "endColumn": 28}}),
     ]
     for item in sarif_run["results"]:
@@ -124,14 +128,14 @@ def test_junit_parses_with_the_standard_library(folder):
     (failure,) = cases["bad.txt"]
     assert (failure.tag, failure.get("message")) == ("failure", "needs changes before it is submitted: 1 error, 1 warning")
     assert failure.text.splitlines() == [
-        f"line 4, Header: error H03 invalid-time: {H03}",
-        f"line 13, Basic Needs: warning S03 prompt-left-in: {S03}",
+        f"line 4, Header: error H03 invalid-time: {H03_RULE}",
+        f"line 13, Basic Needs: warning S03 prompt-left-in: {S03_RULE}",
     ]
     (error,) = cases["broken.docx"]
     assert (error.tag, error.get("type")) == ("error", "unreadable")
     assert list(cases["good.docx"]) == []
     (out,) = cases["warn.txt"]  # passes: its warning is listed, not a failure
-    assert (out.tag, out.text) == ("system-out", f"line 3, Header: warning H04 no-session-day: {H04}")
+    assert (out.tag, out.text) == ("system-out", f"line 3, Header: warning H04 no-session-day: {H04_RULE}")
 
 
 def test_junit_follows_fail_on(folder):
@@ -140,8 +144,10 @@ def test_junit_follows_fail_on(folder):
     assert (failure.tag, failure.get("message")) == ("failure", "needs changes before it is submitted: 1 warning")
 
 
-def test_github_annotations(folder):
-    result = run("check", *FILES, "-f", "github", cwd=folder)
+@pytest.mark.parametrize("show_text", [False, True], ids=["private", "show-text"])
+def test_github_annotations(folder, show_text):
+    result = run("check", *FILES, "-f", "github", *(["--show-text"] if show_text else []), cwd=folder)
+    H03, S03, H04 = (globals()[k if show_text else f"{k}_RULE"] for k in ("H03", "S03", "H04"))
     assert result.stdout.splitlines() == [
         f"::error file=bad.txt,line=4,endLine=4,col=7,endColumn=20,title=H03 invalid-time::{H03} (Header)",
         f"::warning file=bad.txt,line=13,endLine=13,col=1,endColumn=64,title=S03 prompt-left-in::{S03} (Basic Needs)",
@@ -157,7 +163,7 @@ def test_github_escapes_properties_and_data(tmp_path):
     finding = Finding(rule="S01", name="missing-section", severity=Severity.INFO, section=None,
                       message="50% done\nnext line")
     report = Report(path="week 1/a,b:c.docx", passed=True, findings=[finding])
-    assert render_github(RunResult.of([report])) == (
+    assert render_github(RunResult.of([report]), show_text=True) == (
         "::notice file=week 1/a%2Cb%3Ac.docx,title=S01 missing-section::50%25 done%0Anext line (Whole recording)\n"
     )
 

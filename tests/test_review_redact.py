@@ -11,7 +11,7 @@ from review_cases import finding, recording, report, run, scaling, week_folder
 from qa_checker.review.csv_out import findings_csv, summary_csv
 from qa_checker.review.html import render_html
 from qa_checker.review.model import Item
-from qa_checker.review.redact import Redactor, keep_words, name_words, redact_summary
+from qa_checker.review.redact import Redactor, body_names, keep_words, name_words, redact_summary
 from qa_checker.review.selection import DateSource, DateWindow
 from qa_checker.review.summary import build_summary
 from qa_checker.review.text import render_review
@@ -67,11 +67,14 @@ def test_redacted_review_has_no_name_in_any_output(tmp_path):
 
 def test_names_found_only_by_the_entity_recogniser_are_redacted():
     said = "At 16:20 Priya Khan told me that Mum would call Leo on Friday."
+    body = f"Child's Name: Leo Foster\nThe session went well.\n{said}\n"
+    names = body_names(body, known={"Leo Foster", "Jo Patel"})
+    assert names == {"Priya", "Khan"}
     rep = report("leo-week.docx", children=["Leo Foster"], supervisor="Jo Patel",
                  findings=[finding("P01", "warning", text=said)], scalings=[scaling("Leo", 6)])
     summary = build_summary([Item(report=rep, date=dt.date(2025, 3, 12), date_source=DateSource.CONTACT)],
                             DateWindow())
-    redacted = redact_summary(summary, names={"Leo Foster", "Jo Patel"})
+    redacted = redact_summary(summary, names={"Leo Foster", "Jo Patel", *names})
     outputs = [render_review(redacted), findings_csv(redacted), summary_csv(redacted), render_html(redacted)]
     for text in outputs:
         assert names_in(text, {"Priya", "Khan", "Leo", "Foster", "Jo", "Patel"}) == []
@@ -79,3 +82,28 @@ def test_names_found_only_by_the_entity_recogniser_are_redacted():
     assert redacted.recordings[0].path == "L.-week.docx"
     assert redacted.children[0].name == "L. F."
     assert redacted.recordings[0].findings[0].message == "Say what you saw."
+
+
+def test_names_next_to_relationship_words_and_nicknames_are_found():
+    text = ("Mum's partner Dean arrived late. Uncle Kyle waited outside. The social worker, Priya Khan, rang. "
+            "Jayden (Jay) ran in. Jordan \"Jojo\" Price sat down. She is known as Bex at school.")
+    assert body_names(text, known={"Jayden", "Jordan Price"}) >= {"Dean", "Kyle", "Priya Khan", "Jay", "Jojo", "Bex"}
+
+
+def test_twins_and_relationships_are_not_names():
+    assert name_words(["Amelia and Jayden Smith twins", "Amelia Smith (twins)", "Mum's partner"]) == {
+        "Amelia", "Jayden", "Smith"}
+    assert Redactor.of(["Amelia Smith"])("Amelia's twins and amelia's mum") == "A.'s twins and A.'s mum"
+
+
+def test_the_products_labels_are_never_redacted():
+    sc = finding("SC03", "error", section="scaling", text="Scaling: 12/10", message="Sam's score (12) is out of range.")
+    rep = report("sam-sc.docx", children=["Sam Cole"], supervisor="Sam Cole", findings=[sc])
+    summary = build_summary([Item(report=rep, date=dt.date(2025, 3, 12), date_source=DateSource.CONTACT)],
+                            DateWindow())
+    redacted = redact_summary(summary, names={"Sam Cole", "Scaling Rule"})  # even a name that is a label's word
+    row = redacted.recordings[0]
+    assert (row.findings[0].rule, row.findings[0].name, row.findings[0].section) == ("SC03", "rule-sc03", "scaling")
+    assert row.top_issue == "SC03 rule-sc03"
+    assert redacted.rules[0].code == "SC03" and redacted.rules[0].name == "rule-sc03"
+    assert row.findings[0].message == "S.'s score (12) is out of range."

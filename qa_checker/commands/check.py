@@ -65,6 +65,9 @@ def check(
     baseline: Annotated[Path | None, typer.Option("--baseline", help="Leave out findings recorded in this baseline.")] = None,
     write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record the current findings as accepted, and exit.")] = None,
     show_suppressed: Annotated[bool, typer.Option("--show-suppressed", help="List findings accepted by Word comments or the baseline.")] = False,
+    redact: Annotated[bool, typer.Option("--redact", help="Show the names in each recording's header as initials, in every format.")] = False,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Apply the exclude settings to files named too (for pre-commit).")] = False,
+    show_text: Annotated[bool, typer.Option("--show-text", help="Let sarif, junit and github output carry messages and names (for a private CI).")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes checking at once (0: one per core; a few files are checked in one).")] = 0,
 ) -> None:
     """Check recordings and report what is missing or weak."""
@@ -85,9 +88,13 @@ def check(
         })
         resolver = ConfigResolver(config=config, isolated=isolated, overrides=overrides)
         accepted = Baseline.load(baseline) if baseline else None
-        reports = check_paths(paths, config=resolver, baseline=accepted, jobs=jobs)
+        reports = check_paths(paths, config=resolver, baseline=accepted, jobs=jobs, force_exclude=force_exclude)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
+    if not reports:
+        from qa_checker.files import none_found
+
+        raise _fail(f"qa-checker: {none_found(paths)}")
     inputs = {Path(r.path).resolve() for r in reports}
     for target in (output, write_baseline):
         if target is not None and target.resolve() in inputs:
@@ -95,11 +102,11 @@ def check(
     if write_baseline:
         _write_baseline(write_baseline, reports)
     else:
-        result = RunResult.of(reports)
+        result = RunResult.of(_redacted(reports) if redact else reports)
         # 80 columns when the output is not a terminal (a file, a pipe, an e-mail).
         width = min(100, shutil.get_terminal_size((80, 24)).columns)
         text = render(result, output_format, color=use_color() and output is None, width=width,
-                      quiet=quiet, show_suppressed=show_suppressed)
+                      quiet=quiet, show_suppressed=show_suppressed, show_text=show_text)
         if output is None:
             sys.stdout.write(text)
         else:
@@ -108,6 +115,13 @@ def check(
         raise typer.Exit(ExitCode.USAGE)
     if not write_baseline and not all(r.passed for r in reports):
         raise typer.Exit(ExitCode.FINDINGS)
+
+
+def _redacted(reports):
+    """Each report with the names its header gives (and its file's name) as initials."""
+    from qa_checker.review.redact import Redactor, header_names, redact_report
+
+    return [redact_report(r, Redactor.of(header_names([r]))) for r in reports]
 
 
 def _write_baseline(path: Path, reports) -> None:

@@ -79,14 +79,10 @@ def review(
         _outputs_clear_of_inputs([csv_file, csv_summary, html_file, history], paths)
         with _progress_bar() as progress:
             result = run_review(paths, window, workers=workers, history_path=history, recheck=recheck,
-                                progress=progress, config=config, isolated=isolated)
+                                progress=progress, config=config, isolated=isolated, redact=redact)
     except (ValueError, InputError, HistoryError, ConfigError) as exc:
         raise _fail(str(exc)) from None
     summary = result.summary
-    if redact:
-        from qa_checker.review.redact import redact_summary
-
-        summary = redact_summary(summary, result.names)
     _write_outputs(summary, csv_file, csv_summary, html_file)
     from qa_checker.review.text import render_review
 

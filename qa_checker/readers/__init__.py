@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from qa_checker.document import SourceDocument
@@ -41,20 +41,24 @@ def _skipped(path: Path, root: Path) -> bool:
     return any(part.startswith((".", "~$")) for part in parts) or path.stem.lower().endswith(".checked")
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand folders (recursively) into recording files, in a stable order.
+def discover(paths: Iterable[Path], excluded: Callable[[Path], bool] | None = None,
+             force: bool = False) -> Iterator[Path]:
+    """Expand folders (recursively) into recording files, in a stable order, leaving out what
+    ``excluded`` says (see :mod:`qa_checker.files`).
 
-    A file named directly is always yielded (so that its error can be reported);
-    a missing path raises :class:`InputError`.
+    A file named directly is always yielded (so that its error can be reported), unless
+    ``force`` applies ``excluded`` to it too; a missing path raises :class:`InputError`.
     """
     for path in paths:
         if path.is_dir():
             found = (
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in SUFFIXES and not _skipped(p, path)
+                and not (excluded and excluded(p))
             )
             yield from sorted(found, key=lambda p: str(p).lower())
         elif path.exists():
-            yield path
+            if not (force and excluded and excluded(path)):
+                yield path
         else:
             raise InputError(f"{path}: no such file or folder")

@@ -15,10 +15,11 @@ class OutputFormat(str, Enum):
 
 def render(
     result, fmt: OutputFormat, *, color: bool = False, width: int = 100, quiet: bool = False,
-    show_suppressed: bool = False,
+    show_suppressed: bool = False, show_text: bool = False,
 ) -> str:
     """``quiet`` shows errors only in the text report (the JSON contract always lists every finding);
-    ``show_suppressed`` lists findings accepted on purpose (text and SARIF)."""
+    ``show_suppressed`` lists findings accepted on purpose (text and SARIF); ``show_text`` lets the
+    CI formats (SARIF, JUnit, GitHub) carry messages and names, which they leave out by default."""
     if fmt is OutputFormat.JSON:
         from qa_checker.reporters.json import render_json
 
@@ -26,15 +27,15 @@ def render(
     if fmt is OutputFormat.SARIF:
         from qa_checker.reporters.sarif import render_sarif
 
-        return render_sarif(result, show_suppressed=show_suppressed)
+        return render_sarif(result, show_suppressed=show_suppressed, show_text=show_text)
     if fmt is OutputFormat.JUNIT:
         from qa_checker.reporters.junit import render_junit
 
-        return render_junit(result)
+        return render_junit(result, show_text=show_text)
     if fmt is OutputFormat.GITHUB:
         from qa_checker.reporters.github import render_github
 
-        return render_github(result)
+        return render_github(result, show_text=show_text)
     from qa_checker.reporters.suppressed import render_suppressed
     from qa_checker.reporters.text import render_text
 

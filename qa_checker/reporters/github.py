@@ -2,7 +2,8 @@
 
 Errors are ``::error``, warnings ``::warning`` and info ``::notice``. Lines and columns are given
 for text recordings; a Word document's annotation is on the file, with its section in the message.
-No recording text is printed: these lines end up in CI logs.
+No name and no recording text is printed unless ``show_text``: these lines end up in CI logs
+(see :mod:`qa_checker.reporters.private`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from qa_checker.report import Finding, Report, RunResult, Severity
+from qa_checker.reporters import private
 from qa_checker.reporters.places import section_title
 from qa_checker.reporters.rulemeta import title
 
@@ -29,7 +31,7 @@ def _annotation(command: str, properties: Mapping[str, object], message: str) ->
     return f"::{command} {props}::{_data(message)}"
 
 
-def _finding(report: Report, finding: Finding) -> str:
+def _finding(report: Report, finding: Finding, show_text: bool) -> str:
     same_line = finding.line is not None and finding.line == finding.end_line
     properties = {
         "file": report.path,
@@ -40,15 +42,16 @@ def _finding(report: Report, finding: Finding) -> str:
         "endColumn": finding.end_column - 1 if same_line and finding.end_column else None,
         "title": title(finding.rule, finding.name),
     }
-    child = f", {finding.child}" if finding.child else ""
-    return _annotation(_COMMAND[finding.severity], properties, f"{finding.message} ({section_title(finding.section, report)}{child})")
+    child = private.child(finding, show_text)
+    where = section_title(finding.section, report) + (f", {child}" if child else "")
+    return _annotation(_COMMAND[finding.severity], properties, f"{private.message(finding, show_text)} ({where})")
 
 
-def render_github(result: RunResult) -> str:
+def render_github(result: RunResult, *, show_text: bool = False) -> str:
     lines = []
     for report in result.reports:
         if report.error:
             reason = report.error.removeprefix(f"{report.path}: ")
             lines.append(_annotation("error", {"file": report.path, "title": "cannot check"}, reason))
-        lines += [_finding(report, f) for f in report.findings]
+        lines += [_finding(report, f, show_text) for f in report.findings]
     return "".join(line + "\n" for line in lines)

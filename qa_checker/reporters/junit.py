@@ -2,6 +2,7 @@
 
 A recording that does not pass (a finding at or above ``fail-on``) is a failure listing its
 findings; an unreadable one is an error; a passing one with findings lists them in system-out.
+No name and no recording text unless ``show_text`` (see :mod:`qa_checker.reporters.private`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from qa_checker.report import Finding, Report, RunResult, Severity
-from qa_checker.reporters.places import place
+from qa_checker.reporters import private
+from qa_checker.reporters.places import section_title
 from qa_checker.reporters.rulemeta import title
 from qa_checker.wording import plural
 
@@ -22,21 +24,26 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _line(finding: Finding, report: Report) -> str:
-    return f"{place(finding, report)}: {finding.severity.value} {title(finding.rule, finding.name)}: {finding.message}"
+def _line(finding: Finding, report: Report, show_text: bool) -> str:
+    parts = [f"line {finding.line}"] if finding.line else []
+    parts.append(section_title(finding.section, report))
+    child = private.child(finding, show_text)
+    where = ", ".join(parts) + (f" ({child})" if child else "")
+    return (f"{where}: {finding.severity.value} {title(finding.rule, finding.name)}: "
+            f"{private.message(finding, show_text)}")
 
 
 def _counts(report: Report) -> str:
     return ", ".join(plural(report.count(s), s.value) for s in Severity if report.count(s)) or "no findings"
 
 
-def _testcase(suite: ET.Element, report: Report) -> None:
+def _testcase(suite: ET.Element, report: Report, show_text: bool) -> None:
     case = ET.SubElement(suite, "testcase", classname="qa-checker", name=_clean(report.path), file=_clean(report.path))
     if report.error:
         reason = report.error.removeprefix(f"{report.path}: ")
         ET.SubElement(case, "error", message=_clean(reason), type="unreadable").text = _clean(report.error)
         return
-    listing = _clean("\n".join(_line(f, report) for f in report.findings))
+    listing = _clean("\n".join(_line(f, report, show_text) for f in report.findings))
     if not report.passed:
         failure = ET.SubElement(case, "failure", message=f"needs changes before it is submitted: {_counts(report)}",
                                 type="qa-checker")
@@ -45,7 +52,7 @@ def _testcase(suite: ET.Element, report: Report) -> None:
         ET.SubElement(case, "system-out").text = listing
 
 
-def render_junit(result: RunResult) -> str:
+def render_junit(result: RunResult, *, show_text: bool = False) -> str:
     reports = result.reports
     counts = {
         "tests": str(len(reports)),
@@ -56,6 +63,6 @@ def render_junit(result: RunResult) -> str:
     root = ET.Element("testsuites", {"name": "qa-checker", **counts})
     suite = ET.SubElement(root, "testsuite", {"name": "qa-checker", **counts})
     for report in reports:
-        _testcase(suite, report)
+        _testcase(suite, report, show_text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

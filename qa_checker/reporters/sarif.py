@@ -3,7 +3,8 @@
 Rules are described from the registry (:mod:`qa_checker.reporters.rulemeta`). A text recording's
 findings carry lines and columns (Unicode code points); a Word document's carry its section as a
 logical location and the offsets into the extracted text as properties. No recording text is put
-in the log: messages, places and a fingerprint of the sentence only.
+in the log and no name unless ``show_text``: the rule's summary, places, the child as initials and
+a fingerprint of the sentence (see :mod:`qa_checker.reporters.private`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from qa_checker.report import Finding, Report, RunResult, Severity, Suppressed
+from qa_checker.reporters import private
 from qa_checker.reporters.rulemeta import RuleInfo, catalogue
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"
@@ -45,7 +47,8 @@ def _region(finding: Finding) -> dict | None:
     return region
 
 
-def _result(report: Report, finding: Finding, index: dict[str, int], suppressed: Suppressed | None = None) -> dict:
+def _result(report: Report, finding: Finding, index: dict[str, int], show_text: bool,
+            suppressed: Suppressed | None = None) -> dict:
     physical: dict = {"artifactLocation": {"uri": artifact_uri(report.path)}}
     if region := _region(finding):
         physical["region"] = region
@@ -53,10 +56,11 @@ def _result(report: Report, finding: Finding, index: dict[str, int], suppressed:
     if finding.section:
         location["logicalLocations"] = [{"name": finding.section, "kind": "section"}]
     properties = {k: v for k, v in {
-        "section": finding.section, "child": finding.child, "startOffset": finding.start,
-        "endOffset": finding.end, "suggestion": finding.suggestion,
+        "section": finding.section, "child": private.child(finding, show_text), "startOffset": finding.start,
+        "endOffset": finding.end, "suggestion": finding.suggestion if show_text else None,
     }.items() if v is not None}
-    result: dict[str, object] = {"ruleId": finding.rule, "level": _LEVEL[finding.severity], "message": {"text": finding.message},
+    result: dict[str, object] = {"ruleId": finding.rule, "level": _LEVEL[finding.severity],
+              "message": {"text": private.message(finding, show_text)},
               "locations": [location]}
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
@@ -66,7 +70,9 @@ def _result(report: Report, finding: Finding, index: dict[str, int], suppressed:
         result["properties"] = properties
     if suppressed is not None:
         kind = "inSource" if suppressed.by == "comment" else "external"
-        result["suppressions"] = [{"kind": kind, "justification": suppressed.reason}]
+        # A Word comment's reason names its author and may quote the recording.
+        reason = suppressed.reason if show_text else f"accepted {'by a Word comment' if suppressed.by == 'comment' else 'in the baseline'}"
+        result["suppressions"] = [{"kind": kind, "justification": reason}]
     return result
 
 
@@ -78,7 +84,7 @@ def _notification(report: Report) -> dict:
     }
 
 
-def render_sarif(result: RunResult, *, show_suppressed: bool = False) -> str:
+def render_sarif(result: RunResult, *, show_suppressed: bool = False, show_text: bool = False) -> str:
     """One SARIF run; suppressed findings are included (marked suppressed) only when asked for."""
     from qa_checker import __version__
 
@@ -86,9 +92,9 @@ def render_sarif(result: RunResult, *, show_suppressed: bool = False) -> str:
     index = {r.id: i for i, r in enumerate(rules)}
     results = []
     for report in result.reports:
-        results += [_result(report, f, index) for f in report.findings]
+        results += [_result(report, f, index, show_text) for f in report.findings]
         if show_suppressed:
-            results += [_result(report, s.finding, index, s) for s in report.suppressed]
+            results += [_result(report, s.finding, index, show_text, s) for s in report.suppressed]
     invocation = {
         "executionSuccessful": not any(r.error for r in result.reports),
         "toolExecutionNotifications": [_notification(r) for r in result.reports if r.error],

@@ -21,6 +21,8 @@ class Item(BaseModel):
     content_hash: str | None = None
     # True when the result was taken from the history instead of checking the file again.
     reused: bool = False
+    # Names written in the recording's body (found for --redact only; never stored).
+    names: tuple[str, ...] = ()
 
 
 def renamed(report: Report, path: str) -> Report:

@@ -1,7 +1,9 @@
 """A whole review as one library call: find, reuse or check, record in the history, summarise.
 
-Redaction is the caller's last step (:func:`qa_checker.review.redact.redact_summary` with
-:attr:`ReviewResult.names`), so the history keeps the real names for the next review.
+With ``redact``, each result is redacted as soon as it is checked (names from the recording
+itself, see :mod:`qa_checker.review.redact`), so the history, the summary and every output hold
+initials only; such results are stored apart from unredacted ones and reused only by a redacted
+review.
 """
 
 from __future__ import annotations
@@ -10,13 +12,18 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa_checker.review.model import Item, renamed
 from qa_checker.review.runner import plan_workers, run_checks
 from qa_checker.review.selection import DateWindow, date_of
 from qa_checker.review.summary import PreviousReview, ReviewSummary, build_summary
+
+if TYPE_CHECKING:
+    from qa_checker.review.redact import Redactor
 
 
 @dataclass
@@ -96,33 +103,50 @@ def _relative(items: Sequence[Item], roots: Sequence[Path]) -> list[Item]:
 
 
 def _check_all(files, window, history, checkers, recheck, workers, progress, settings) -> tuple[list[Item], int, int]:
-    """Reuse what the history has (unless ``recheck``), check the rest: (items, reused, workers)."""
+    """Reuse what the history has (unless ``recheck``), check the rest: (items, reused, workers).
+    ``settings`` is (config, isolated, names)."""
     hashes = {path: content_hash(path) for path in files} if history else {}
     reused, to_check = _reuse(files, window, None if recheck else history, checkers, hashes)
     count = plan_workers(workers, len(to_check))
     progress.start(len(to_check))
-    checked = run_checks(to_check, window, count, progress.advance, config=settings[0], isolated=settings[1])
+    checked = run_checks(to_check, window, count, progress.advance, config=settings[0], isolated=settings[1],
+                         names=settings[2])
     checked = [i.model_copy(update={"content_hash": hashes.get(i.report.path)}) for i in checked]
     return reused + checked, len(reused), count
 
 
-def _with_history(history, items, files, window, checkers) -> tuple[PreviousReview | None, list[Item]]:
-    """The last review and the children's earlier recordings; then records this review."""
+def _with_history(history, items, full, window, checkers) -> tuple[PreviousReview | None, list[Item]]:
+    """The last review and the children's earlier recordings; then records this review.
+    ``full``: each item's report path -> the full path stored (redacted when the items are)."""
     previous = history.previous_review()
     children = {c for i in items for c in i.report.children}
-    earlier = history.earlier_items(children, exclude=[os.path.abspath(f) for f in files])
-    history.record(items, {i.report.path: os.path.abspath(i.report.path) for i in items},
-                   {i.report.path: checkers[i.report.path] for i in items}, window)
+    earlier = history.earlier_items(children, exclude=list(full.values()))
+    history.record(items, full, checkers, window)
     return previous, earlier
+
+
+def _redacted(items: list[Item], checkers: dict[str, str]) -> tuple[list[Item], dict[str, str], dict[str, str], Redactor]:
+    """Items with their names as initials, the checker key and full path of each (by redacted
+    path), and the redactor (the header and body names of every item)."""
+    from qa_checker.review.redact import Redactor, header_names, redact_report
+
+    redact = Redactor.of(header_names(i.report for i in items) | {n for i in items for n in i.names})
+    out, keys, full = [], {}, {}
+    for item in items:
+        report = redact_report(item.report, redact)
+        keys[report.path], full[report.path] = checkers[item.report.path], redact.path(os.path.abspath(item.report.path))
+        out.append(item.model_copy(update={"report": report, "names": ()}))
+    return out, keys, full, redact
 
 
 def run_review(
     targets: Sequence[Path], window: DateWindow = DateWindow(), *, workers: int | None = None,
     history_path: Path | None = None, recheck: bool = False, progress: Progress = Progress(),
-    today: dt.date | None = None, config: Path | None = None, isolated: bool = False,
+    today: dt.date | None = None, config: Path | None = None, isolated: bool = False, redact: bool = False,
 ) -> ReviewResult:
     """Review the recordings under ``targets`` dated inside ``window``, each with its team
-    settings (``config``, or the nearest settings file above it; none when ``isolated``).
+    settings (``config``, or the nearest settings file above it; none when ``isolated``);
+    with ``redact``, names as initials everywhere, the history included.
 
     Raises :class:`~qa_checker.readers.InputError` for a target that does not exist,
     :class:`~qa_checker.config.ConfigError` for a bad settings file and
@@ -130,28 +154,49 @@ def run_review(
     """
     from qa_checker.readers import discover
     from qa_checker.review.redact import header_names
+    from qa_checker.settings import ConfigResolver
 
-    files = [str(p) for p in discover(list(targets))]
+    files = [str(p) for p in discover(list(targets), ConfigResolver(config=config, isolated=isolated).excluded)]
+    if not files:
+        from qa_checker.files import none_found
+        from qa_checker.readers import InputError
+
+        raise InputError(none_found(targets))
     keys = settings_keys(files, config, isolated)
     previous: PreviousReview | None = None
     earlier: list[Item] = []
+    redactor: Redactor | None = None
+    checkers = keys
     if history_path:
         from qa_checker.review.history import History, checker_fingerprint
 
-        checker = checker_fingerprint()
+        checker = checker_fingerprint() + ("/redacted" if redact else "")
         checkers = {path: f"{checker}/{key}" if key else checker for path, key in keys.items()}
-        with History(history_path) as history:
-            items, reused, count = _check_all(files, window, history, checkers, recheck, workers, progress,
-                                              (config, isolated))
-            previous, earlier = _with_history(history, items, files, window, checkers)
-    else:
-        items, reused, count = _check_all(files, window, None, keys, recheck, workers, progress, (config, isolated))
+    with History(history_path) if history_path else _no_history() as history:
+        items, reused, count = _check_all(files, window, history, checkers, recheck, workers, progress,
+                                          (config, isolated, redact))
+        full = {i.report.path: os.path.abspath(i.report.path) for i in items}
+        by_path = {i.report.path: checkers[i.report.path] for i in items}
+        if redact:
+            items, by_path, full, redactor = _redacted(items, checkers)
+            targets = [Path(redactor(str(t))) for t in targets]
+        if history:
+            previous, earlier = _with_history(history, items, full, window, by_path)
     items, earlier = _relative(items, targets), _relative(earlier, targets)
     if previous:
         previous = previous.model_copy(update={"items": _relative(previous.items, targets)})
     everyone = [*items, *earlier, *(previous.items if previous else [])]
-    return ReviewResult(
-        summary=build_summary(items, window, previous=previous, earlier=earlier, today=today),
-        items=items, checked=len(items) - reused, reused=reused, workers=count,
-        names=header_names(i.report for i in everyone),
-    )
+    names = header_names(i.report for i in everyone)
+    summary = build_summary(items, window, previous=previous, earlier=earlier, today=today)
+    if redact:
+        from qa_checker.review.redact import Redactor, redact_summary
+
+        known: frozenset[str] = redactor.words if redactor is not None else frozenset()
+        summary = redact_summary(summary, Redactor(known | Redactor.of(names).words))
+    return ReviewResult(summary=summary, items=items, checked=len(items) - reused, reused=reused, workers=count,
+                        names=names)
+
+
+@contextmanager
+def _no_history():
+    yield None

@@ -25,25 +25,27 @@ def resolver(config: Path | None = None, isolated: bool = False):
     return ConfigResolver(config=config, isolated=isolated)
 
 
-def check_one(path: str, window: DateWindow, config: Path | None = None, isolated: bool = False) -> Item | None:
+def check_one(path: str, window: DateWindow, config: Path | None = None, isolated: bool = False,
+              names: bool = False) -> Item | None:
     """Check one file whose date falls in ``window``; None when it falls outside.
 
     The file is checked with its team settings, found as ``check`` finds them (``config`` or
     the nearest settings file above it, none when ``isolated``). The header is read before
     the rules run, so that a recording outside the window costs only its reading. An
-    unreadable file (or a bug) gives an item whose report has ``error``.
+    unreadable file (or a bug) gives an item whose report has ``error``. With ``names``, the
+    item carries the names written in the recording's body (for ``--redact``).
     """
     from qa_checker.api import error_report
 
     try:
-        return _check(path, window, resolver(config, isolated).settings_for(Path(path)))
+        return _check(path, window, resolver(config, isolated).settings_for(Path(path)), names)
     except Exception as exc:  # a bug must not stop a review; the summary names the file instead
         report = error_report(path, f"{path}: qa-checker failed on this file ({type(exc).__name__}: {exc}); "
                                     "please report it to the qa-checker team")
         return _item(report, None, path, window)
 
 
-def _check(path: str, window: DateWindow, settings) -> Item | None:
+def _check(path: str, window: DateWindow, settings, names: bool = False) -> Item | None:
     from qa_checker.api import check_document, error_report, recording_info
     from qa_checker.readers import InputError, read_document
     from qa_checker.splitter import split
@@ -53,10 +55,19 @@ def _check(path: str, window: DateWindow, settings) -> Item | None:
         document = read_document(Path(path))
     except InputError as exc:
         return _item(error_report(path, str(exc)), None, path, window)
+    from qa_checker.files import NOT_A_RECORDING, is_recording
+
+    if not is_recording(document, settings.template or load_template()):
+        return _item(error_report(path, f"{path}: {NOT_A_RECORDING}"), None, path, window)
     contact = recording_info(split(document, settings.template or load_template())).date
     if date_of(contact, path)[0] not in window:
         return None
-    return _item(check_document(document, settings=settings), contact, path, window)
+    item = _item(check_document(document, settings=settings), contact, path, window)
+    if item is not None and names:
+        from qa_checker.review.redact import body_names, header_names
+
+        item = item.model_copy(update={"names": tuple(sorted(body_names(document.text, header_names([item.report]))))})
+    return item
 
 
 def _item(report, contact, path: str, window: DateWindow) -> Item | None:
@@ -68,17 +79,18 @@ def _item(report, contact, path: str, window: DateWindow) -> Item | None:
 
 def run_checks(
     paths: Sequence[str], window: DateWindow, workers: int, on_done: Callable[[], None] = lambda: None,
-    *, config: Path | None = None, isolated: bool = False,
+    *, config: Path | None = None, isolated: bool = False, names: bool = False,
 ) -> list[Item]:
-    """Check ``paths`` (one worker: in this process) and return the items inside ``window``."""
+    """Check ``paths`` (one worker: in this process) and return the items inside ``window``
+    (with the names in each body when ``names``)."""
     if workers <= 1:
         resolver.cache_clear()  # settings files may have changed since an earlier review in this process
         items = []
         for path in paths:
-            items.append(check_one(path, window, config, isolated))
+            items.append(check_one(path, window, config, isolated, names))
             on_done()
         return [i for i in items if i is not None]
-    return _in_pool(paths, window, workers, on_done, (config, isolated))
+    return _in_pool(paths, window, workers, on_done, (config, isolated, names))
 
 
 def _in_pool(paths, window, workers, on_done, settings) -> list[Item]:

@@ -124,7 +124,9 @@ def supervisor_name(raw: str | None) -> str | None:
     if not raw:
         return None
     name = re.split(r",|\(|\s[-–—]\s|/", raw, maxsplit=1)[0]
-    name = re.sub(r"\s+", " ", name).strip(" .")
+    name = re.sub(r"\s+", " ", name).strip(" ")
+    # A full stop ends the sentence, unless it ends an initial ("J. P.", as --redact writes it).
+    name = name if re.search(r"(?<![^\W\d_])[^\W\d_]\.$", name) else name.rstrip(" .")
     return name if any(ch.isalpha() for ch in name) else None
 
 
