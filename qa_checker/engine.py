@@ -11,7 +11,7 @@ and precedence (``Rule.yields_to``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from qa_checker.excerpt import excerpt
@@ -20,7 +20,7 @@ from qa_checker.nlp.pipeline import text_parsers
 from qa_checker.policy import Policy, load_policy
 from qa_checker.registry import all_rules, lexicon_spec
 from qa_checker.report import Finding, Severity
-from qa_checker.rule import Parsed, Rule, RuleOptions
+from qa_checker.rule import Carry, Parsed, Reading, Rule, RuleOptions
 from qa_checker.scaling import parse_scaling
 from qa_checker.splitter.model import Recording
 
@@ -67,18 +67,33 @@ def plan(jobs: Sequence[Job], today: dt.date, limit: int | None = None) -> list[
     spec = lexicon_spec()
     analyses = analyse_many([j.recording for j in jobs], base, extra, spec)
     rounds = max([1, *(len(r.reads) for j in jobs for r in j.rules)])
+    carried: list[dict[str, Carry]] = [{} for _ in jobs]
     for number in range(rounds if limit is None else min(rounds, limit)):
-        views = [_view(job, analysis, today) for job, analysis in zip(jobs, analyses)]
-        asked = [wanted(view, job.rules, number) for job, view in zip(jobs, views)]
+        asked = []
+        for job, analysis, carry in zip(jobs, analyses, carried):
+            view = _view(job, analysis, today, carry)
+            sentences: list[Sentence] = []
+            for rule in job.rules:
+                if len(rule.reads) > number:
+                    sentences += _read(rule.reads[number](view), rule.code, carry)
+            asked.append(sentences)
         analyses = fulfil(analyses, asked, base, extra, spec)
     parsers = text_parsers(base)
-    return [replace(_view(job, analysis, today), scaling_result=parse_scaling(job.recording, analysis, parsers))
-            for job, analysis in zip(jobs, analyses)]
+    return [replace(_view(job, analysis, today, carry), scaling_result=parse_scaling(job.recording, analysis, parsers))
+            for job, analysis, carry in zip(jobs, analyses, carried)]
+
+
+def _read(result: Iterable[Sentence] | Reading, code: str, carry: dict[str, Carry]) -> list[Sentence]:
+    """A round's sentences; what the rule carries forward goes into ``carry`` (this plan's own)."""
+    if isinstance(result, Reading):
+        carry[code] = result.carry
+        return list(result.sentences)
+    return list(result)
 
 
 def wanted(view: Parsed, rules: Sequence[Rule], number: int) -> list[Sentence]:
     """The sentences ``rules`` will read on their parse in round ``number``, seen from ``view``."""
-    return [s for r in rules if len(r.reads) > number for s in r.reads[number](view)]
+    return [s for r in rules if len(r.reads) > number for s in _read(r.reads[number](view), r.code, {})]
 
 
 def view(
@@ -92,8 +107,9 @@ def view(
     return plan([job], today or dt.date.today(), rounds)[0]
 
 
-def _view(job: Job, analysis: Analysis, today: dt.date) -> Parsed:
-    return Parsed(recording=job.recording, policy=job.policy, today=today, analysis=analysis, options=job.options)
+def _view(job: Job, analysis: Analysis, today: dt.date, carried: Mapping[str, Carry] | None = None) -> Parsed:
+    return Parsed(recording=job.recording, policy=job.policy, today=today, analysis=analysis, options=job.options,
+                  carried=dict(carried or {}))
 
 
 def run(

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.policy import Policy
@@ -73,6 +73,12 @@ class Parsed:
     # Every 0-10 scaling, tied to the overall or a child, with its reason and next step: in the
     # view the checks read (None in the views the parse rounds show ``Rule.reads``).
     scaling_result: ScalingResult | None = None
+    # What each rule's last round carried forward (see Reading), by rule code.
+    carried: Mapping[str, Carry] = field(default_factory=dict)
+
+    def carry(self, code: str) -> Carry | None:
+        """What rule ``code`` carried forward from an earlier round (None: nothing, or no plan ran)."""
+        return self.carried.get(code)
 
     @property
     def language(self) -> Analysis:
@@ -87,8 +93,24 @@ class Parsed:
         return self.scaling_result
 
 
-# What a rule will read on its parse in one round: a pure function of the view so far.
-Reads = Callable[[Parsed], Iterable["Sentence"]]
+# Values a rule carries from one round of its plan to the next and to its check, so that what
+# it worked out from the cheap pass is not worked out again: plain, immutable data (sentence
+# indices, names, flags), never the sentences themselves (each round's are new).
+Carry = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a round of a rule's plan returns when it carries something forward: the sentences it
+    will read on their parse, and ``carry`` (see :meth:`Parsed.carry`)."""
+
+    sentences: tuple[Sentence, ...]
+    carry: Carry
+
+
+# What a rule will read on its parse in one round: a pure function of the view so far, giving the
+# sentences (or a Reading).
+Reads = Callable[[Parsed], "Iterable[Sentence] | Reading"]
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from qa_checker.nlp.lexicon import Entry, Lexicon, LexiconSpec, Vocabulary, load_lexicon, with_team_words
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
@@ -431,21 +432,48 @@ def fulfil(
         piped = load_pipeline(base).pipe((s.text for s in batch.values()), batch_size=pipeline_config().batch_size)
         docs = dict(zip(batch, piped))
     matchers = _matchers(base, extra, spec)
+    by_position: dict[int, dict[int, Doc]] = {}
+    for (p, index), doc in docs.items():
+        by_position.setdefault(p, {})[index] = doc
     out = []
     for position, analysis in enumerate(analyses):
-        mine = {index: doc for (p, index), doc in docs.items() if p == position}
+        mine = by_position.get(position, {})
         out.append(_with_docs(analysis, mine, matchers) if mine or not analysis.confirmed else analysis)
     return out
 
 
 def _with_docs(analysis: Analysis, docs: Mapping[int, Doc], matchers: _Matchers) -> Analysis:
-    sentences = _linked([replace(s, doc=docs[s.index], following=None) if s.index in docs
-                         else replace(s, following=None) for s in analysis.sentences])
-    triggers = [replace(t, sentence=sentences[t.sentence.index]) for t in analysis.triggers]
+    # A section none of whose sentences got a parse keeps its sentences (and their triggers) as
+    # they are; the others are copied, the new parses in, and linked again among themselves.
+    changed = {s.section for s in analysis.sentences if s.index in docs}
+    sentences: list[Sentence] = []
+    for section, group in itertools.groupby(analysis.sentences, key=lambda s: s.section):
+        members = list(group)
+        if section in changed:
+            members = list(_linked([_copy(s, doc=docs[s.index]) if s.index in docs else _copy(s) for s in members]))
+        sentences += members
+    triggers = [t if t.sentence is sentences[t.sentence.index] else _copy(t, sentence=sentences[t.sentence.index])
+                for t in analysis.triggers]
     if not analysis.confirmed:
         kept = [t if not analysis.lexicon.needs_parse(t.entry) else _confirmed(t, matchers) for t in triggers]
         triggers = _longest([t for t in kept if t is not None])
-    return replace(analysis, sentences=sentences, triggers=tuple(triggers), confirmed=True)
+    return replace(analysis, sentences=tuple(sentences), triggers=tuple(triggers), confirmed=True)
+
+
+_Item = TypeVar("_Item", Sentence, Trigger)
+
+
+def _copy(item: _Item, **changes: Any) -> _Item:
+    """A new sentence or trigger with ``changes``, as the next round's analysis is built (a
+    sentence's link to the next one is wired again by _linked). Cheaper than dataclasses.replace, which re-validates every field:
+    a round copies every sentence of every recording."""
+    new = object.__new__(type(item))
+    values = vars(new)
+    values.update(vars(item))
+    values.update(changes)
+    if "following" in values:
+        values["following"] = None
+    return new
 
 
 def analyse(recording: Recording, base: str | None = None, extra: tuple = (), spec: LexiconSpec | None = None) -> Analysis:

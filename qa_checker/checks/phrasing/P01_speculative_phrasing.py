@@ -25,7 +25,7 @@ Source:
 from qa_checker.checks.phrasing.shared import busy_tokens, framed_reflection, hits, known_names
 from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, subject
 from qa_checker.nlp.lexicon import RuleWords
-from qa_checker.rule import Parsed, rule
+from qa_checker.rule import Parsed, Reading, rule
 
 
 def _judged(trigger):
@@ -56,11 +56,31 @@ def _next_needed(trigger, parsed: Parsed, names, backed, who) -> bool:
     return not backed and trigger.sentence.next is not None and who is not None and is_person(who, vocabulary, names)
 
 
-def _next_sentences(parsed: Parsed) -> list:
-    """Once the triggers are parsed and confirmed: the sentences after those that need one."""
+def _verdicts(parsed: Parsed) -> dict:
+    """Each parsed trigger's verdict, by its span: whether its own sentence backs it, and who it
+    is about (a token of the sentence's parse), as round 1 carried them forward, or worked out now."""
+    carried = parsed.carry("P01")
+    verdicts = {}
+    for trigger in parsed.language.for_rule("P01"):
+        if trigger.sentence.doc is None:
+            continue
+        if carried is not None:
+            backed, who = next(((b, w) for s, e, b, w in carried if (s, e) == (trigger.start, trigger.end)), (False, None))
+            verdicts[trigger.start, trigger.end] = backed, trigger.sentence.doc[who] if who is not None else None
+        else:
+            verdicts[trigger.start, trigger.end] = _backed_here(trigger, parsed)
+    return verdicts
+
+
+def _next_sentences(parsed: Parsed) -> Reading:
+    """Once the triggers are parsed and confirmed: the sentences after those that need one; the
+    verdicts carried forward to the check."""
     names = known_names(parsed)
-    return [t.sentence.next for t in parsed.language.for_rule("P01")
-            if t.sentence.doc is not None and _next_needed(t, parsed, names, *_backed_here(t, parsed))]
+    verdicts = _verdicts(parsed)
+    wanted = [t.sentence.next for t in parsed.language.for_rule("P01")
+              if (t.start, t.end) in verdicts and _next_needed(t, parsed, names, *verdicts[t.start, t.end])]
+    carry = tuple((start, end, backed, who.i if who is not None else None) for (start, end), (backed, who) in verdicts.items())
+    return Reading(tuple(s for s in wanted if s is not None), carry)
 
 
 def _nothing(parsed: Parsed) -> list:
@@ -75,9 +95,10 @@ _WORDS = RuleWords(parsed=frozenset({"hedge"}), team_kind="hedge")
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     names = known_names(parsed)
+    verdicts = _verdicts(parsed)
 
     def flagged(trigger) -> bool:
-        backed, who = _backed_here(trigger, parsed)
+        backed, who = verdicts.get((trigger.start, trigger.end)) or _backed_here(trigger, parsed)
         if not _next_needed(trigger, parsed, names, backed, who):
             return not backed
         return not evidence(trigger.sentence.next, set(), who, vocabulary, quotes=False, needs_actor=True)

@@ -41,20 +41,27 @@ from qa_checker.checks.reflection.concerns import Concern, candidates, confirm
 from qa_checker.checks.reflection.data import Concerns
 from qa_checker.checks.reflection.linker import Linker
 from qa_checker.checks.reflection.shared import reflection_sentences
-from qa_checker.rule import Hit, Parsed, rule
+from qa_checker.rule import Hit, Parsed, Reading, rule
 
 
 def _unlinked(parsed: Parsed, linker: Linker) -> list[Concern]:
-    """The possible concerns no reflection sentence shares a word form with (the cheap test)."""
-    return [c for c in candidates(parsed) if not linker.same_words(c)]
+    """The possible concerns no reflection sentence shares a word form with (the cheap test):
+    what round 0 found (carried forward), or found now."""
+    carried = parsed.carry("R02")
+    if carried is None:
+        return [c for c in candidates(parsed) if not linker.same_words(c)]
+    sentences = parsed.language.sentences
+    return [Concern(section, worried, tuple(sentences[i] for i in indices))
+            for section, worried, indices in carried]
 
 
-def _concerns(parsed: Parsed) -> list:
-    """Round 0: the sentences of the possible concerns still unlinked (the parse confirms them)."""
+def _concerns(parsed: Parsed) -> Reading:
+    """Round 0: the sentences of the possible concerns still unlinked (the parse confirms them),
+    the concerns carried forward by their sentences' indices."""
     sentences = reflection_sentences(parsed)
-    if not sentences:
-        return []
-    return [s for concern in _unlinked(parsed, Linker(parsed, sentences)) for s in concern.sentences]
+    found = _unlinked(parsed, Linker(parsed, sentences)) if sentences else []
+    return Reading(tuple(s for concern in found for s in concern.sentences),
+                   tuple((c.section, c.worried, tuple(s.index for s in c.sentences)) for c in found))
 
 
 def _reflection(parsed: Parsed) -> list:

@@ -37,14 +37,25 @@ from qa_checker.checks.reflection.shared import (
     judgement,
     reflection_sentences,
 )
-from qa_checker.rule import Hit, Parsed, rule
+from qa_checker.rule import Hit, Parsed, Reading, rule
 
 
 def _candidates(parsed: Parsed) -> list:
     """The reflection's unframed sentences that could state a judgement (a judging word) and are
-    not grounded by what the tokenizer alone sees (quotes, a count, "because")."""
+    not grounded by what the tokenizer alone sees (quotes, a count, "because"): what round 0
+    found (carried forward by their indices), or found now."""
+    carried = parsed.carry("R03")
+    if carried is not None:
+        sentences = parsed.language.sentences
+        return [sentences[i] for i in carried if isinstance(i, int)]
     return [s for s in reflection_sentences(parsed)
             if not s.framed and could_judge(s, parsed) and not grounded_cheaply(s)]
+
+
+def _plan_candidates(parsed: Parsed) -> Reading:
+    """Round 0: the candidates, to parse, carried forward to round 1 and the check."""
+    found = _candidates(parsed)
+    return Reading(tuple(found), tuple(s.index for s in found))
 
 
 def _verdict(parsed: Parsed, sentence):
@@ -68,7 +79,7 @@ def _after(parsed: Parsed) -> list:
 
 
 # A finding of P01, P02 or P03 on the sentence already asks for what R03 asks for (what was seen).
-@rule("R03", "unframed-opinion", "warning", reads=(_candidates, _after), yields_to=("P01", "P02", "P03"))
+@rule("R03", "unframed-opinion", "warning", reads=(_plan_candidates, _after), yields_to=("P01", "P02", "P03"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     for sentence in _candidates(parsed):

@@ -35,7 +35,10 @@ def _judging_words(evaluation: Evaluation) -> frozenset[str]:
     return evaluation.adjectives | evaluation.verbs | evaluation.modals
 
 
+@functools.lru_cache(maxsize=8192)
 def _words(text: str) -> int:
+    """How many words with a letter (a pure function of the text: the reflection rules ask for
+    each reflection sentence several times, round by round)."""
     return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
 
 
