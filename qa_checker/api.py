@@ -220,6 +220,9 @@ def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict, wo
                 reports.extend(error_report(str(path), f"{path}: the process checking this file stopped unexpectedly "
                                                        "(perhaps out of memory); check this file on its own")
                                for path, _ in batch)
+            except Exception as exc:  # noqa: BLE001 - e.g. a report that cannot be sent back: that batch's error only
+                reports.extend(error_report(str(path), f"{path}: qa-checker failed on this file ({type(exc).__name__}); "
+                                                       "please report it to the qa-checker team") for path, _ in batch)
     return reports
 
 

@@ -7,6 +7,7 @@ Each command lives in its own module under ``qa_checker/commands`` and registers
 from __future__ import annotations
 
 import os
+import sys
 
 from qa_checker.commands import app
 from qa_checker.commands import annotate as _annotate  # noqa: F401  (registers the command)
@@ -21,7 +22,17 @@ def main() -> None:
     # Set before numpy is first imported; review's worker processes inherit it. A user's own
     # setting wins.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    app()
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line and exit 2, never exit 1 (findings)
+        from qa_checker.commands import ExitCode
+        from qa_checker.terminal import printable
+
+        reason = (str(exc).splitlines() or [""])[0][:200]
+        detail = f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
+        sys.stderr.write(printable(f"qa-checker: an unexpected error stopped the run ({detail}); "
+                                   "please report it to the qa-checker team") + "\n")
+        sys.exit(ExitCode.USAGE)
 
 
 __all__ = ["app", "main"]

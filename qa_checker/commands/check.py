@@ -90,7 +90,7 @@ def check(
         raise _fail(str(exc)) from None
     inputs = {Path(r.path).resolve() for r in reports}
     for target in (output, write_baseline):
-        if target is not None and target.resolve() in inputs:
+        if target is not None and (target.resolve() in inputs or _links_to_input(target, reports)):
             raise _fail(f"qa-checker: {target} is one of the recordings being checked; choose another file")
     if write_baseline:
         _write_baseline(write_baseline, reports)
@@ -108,6 +108,13 @@ def check(
         raise typer.Exit(ExitCode.USAGE)
     if not write_baseline and not all(r.passed for r in reports):
         raise typer.Exit(ExitCode.FINDINGS)
+
+
+def _links_to_input(target: Path, reports) -> bool:
+    """Whether ``target`` is one of the recordings under another name (a hard link)."""
+    from qa_checker.annotate import same_file
+
+    return target.exists() and any(same_file(target, Path(r.path)) for r in reports)
 
 
 def _write_baseline(path: Path, reports) -> None:

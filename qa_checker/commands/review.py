@@ -45,9 +45,12 @@ def _outputs_clear_of_inputs(outputs: list[Path | None], targets: list[Path]) ->
     """Refuse an output path that is one of the recordings: a review never writes over one."""
     from qa_checker.readers import discover
 
-    inputs = {p.resolve() for p in discover(targets)}
+    from qa_checker.annotate import same_file
+
+    found = list(discover(targets))
+    inputs = {p.resolve() for p in found}
     for output in outputs:
-        if output is not None and output.resolve() in inputs:
+        if output is not None and (output.resolve() in inputs or (output.exists() and any(same_file(output, p) for p in found))):
             raise _fail(f"{output} is one of the recordings being reviewed; choose another output file")
 
 

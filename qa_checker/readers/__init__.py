@@ -6,13 +6,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from qa_checker.document import SourceDocument
-from qa_checker.readers.errors import InputError
+from qa_checker.readers.errors import InputError, Malformed, damaged
 
 SUFFIXES = (".docx", ".txt", ".md")
 
 
 def read_document(path: Path) -> SourceDocument:
-    """Read one recording, raising :class:`InputError` with a one-line reason."""
+    """Read one recording, raising :class:`InputError` with a one-line reason.
+
+    This is the readers' boundary: whatever goes wrong inside one (a part of the package the
+    format does not allow, or a bug) is that file's one-line error, never an exception that
+    would stop the other files' checks.
+    """
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":
@@ -32,6 +37,19 @@ def read_document(path: Path) -> SourceDocument:
         raise InputError(f"{path}: this is a folder, not a file") from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except InputError:
+        raise
+    except Malformed as exc:
+        raise damaged(str(path), str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - the boundary: a bug reading one file is that file's error
+        raise unexpected(path, "read", exc) from None
+
+
+def unexpected(path: Path | str, doing: str, exc: BaseException) -> InputError:
+    """The one line for an error qa-checker did not expect while ``doing`` (read, annotate) a file."""
+    reason = (str(exc).splitlines() or [""])[0][:160]
+    detail = f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
+    return InputError(f"{path}: qa-checker could not {doing} this file ({detail}); please report it to the qa-checker team")
 
 
 def _skipped(path: Path, root: Path) -> bool:
