@@ -295,3 +295,24 @@ def test_check_and_review_refuse_an_output_that_is_a_hard_link_to_a_recording(tm
     assert (reviewed.returncode, reviewed.stderr) == (
         2, f"qa-checker review: {link} is one of the recordings being reviewed; choose another output file\n")
     assert recording.read_bytes() == before
+
+
+def test_an_entity_between_runs_is_resolved(good_docx, tmp_path):
+    # found by the fuzz test: python-docx's paragraph class has a read-only ``text``
+    draft = rewrite_part(good_docx, tmp_path / "between.docx", "word/document.xml",
+                         lambda x: x.replace("?>", '?><!DOCTYPE w:document [<!ENTITY e "x">]>', 1)
+                         .replace("<w:p>", "<w:p>&e;", 3))
+    assert "Sarah arrived at 15:50" in read_document(draft).text
+
+
+@pytest.mark.parametrize("change", ["root", "content-type"])
+def test_a_comments_part_that_is_something_else_is_named(change, commented_docx, tmp_path):
+    # found by bench/bench_fuzz.py
+    if change == "root":
+        bad = rewrite_part(commented_docx, tmp_path / "root.docx", "word/comments.xml",
+                           lambda x: x.replace("<w:comments ", "<w:vanish ", 1).replace("</w:comments>", "</w:vanish>"))
+    else:
+        bad = rewrite_part(commented_docx, tmp_path / "type.docx", "[Content_Types].xml",
+                           lambda x: _first(x, "wordprocessingml.comments+xml", "wordprocessingml.unknown+xml"))
+    assert read_error(bad) == (f"{bad}: {DAMAGED}: word/comments.xml does not hold comments (its content type or "
+                               f"its root element is another); {AGAIN}")

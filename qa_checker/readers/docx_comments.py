@@ -65,7 +65,10 @@ def read_comments(document, anchors: Anchors) -> tuple[Comment, ...]:
     except KeyError:  # anchors without a comments part: nothing to keep
         return ()
     name = str(part.partname).lstrip("/")
-    for element in part.element.iterchildren(f"{{{W}}}comment"):
+    root = getattr(part, "element", None)
+    if root is None or root.tag != f"{{{W}}}comments":
+        raise Malformed(f"{name} does not hold comments (its content type or its root element is another)")
+    for element in root.iterchildren(f"{{{W}}}comment"):
         whole_number(element.get(f"{{{W}}}id") or "", name, "a comment id (w:id)")
     found = []
     for comment in document.comments:

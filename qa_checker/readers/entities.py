@@ -81,13 +81,19 @@ def _expand(name: str, declared: dict, part: str, budget: list[int], depth: int)
 
 
 def _replace(reference, text: str) -> None:
-    """Put ``text`` and the reference's tail where the reference was, then remove it."""
+    """Put ``text`` and the reference's tail where the reference was, then remove it.
+
+    lxml's own text and tail are used: python-docx's element classes make ``text`` read-only."""
     joined = text + (reference.tail or "")
     previous = reference.getprevious()
     if previous is not None:
-        previous.tail = (previous.tail or "") + joined
+        _TAIL.__set__(previous, (_TAIL.__get__(previous) or "") + joined)
     else:
         parent = reference.getparent()
-        parent.text = (parent.text or "") + joined
-    reference.tail = None
+        _TEXT.__set__(parent, (_TEXT.__get__(parent) or "") + joined)
+    _TAIL.__set__(reference, None)
     reference.getparent().remove(reference)
+
+
+_TEXT = etree.ElementBase.text
+_TAIL = etree.ElementBase.tail
