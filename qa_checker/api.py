@@ -168,8 +168,12 @@ def check_paths(
     """
     files: dict[str, Path | Report] = {}
     for target in paths:
+        def unreadable(exc: InputError) -> None:
+            folder = str(exc).split(": ", 1)[0]
+            files.setdefault(folder, error_report(folder, str(exc)))
+
         try:
-            found = list(discover([Path(target)]))
+            found = list(discover([Path(target)], on_error=unreadable))
         except InputError as exc:
             files.setdefault(str(target), error_report(str(target), str(exc)))
             continue

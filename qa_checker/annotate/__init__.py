@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from qa_checker.readers import InputError, read_document
+from qa_checker.readers import InputError, read_document, refuse_special
 from qa_checker.report import Report
 
 WORD = (".docx",)
@@ -71,6 +71,7 @@ def _check_input(path: Path) -> None:
         raise InputError(f"{path}: this is a folder; annotate takes one recording (to check a folder, use qa-checker check)")
     if not path.exists():
         raise InputError(f"{path}: no such file")
+    refuse_special(path)
     if path.suffix.lower() not in WORD + TEXT:
         read_document(path)  # raises the reader's own message for .doc and other kinds of file
         raise InputError(f"{path}: qa-checker annotates .docx, .txt and .md recordings")

@@ -12,7 +12,7 @@ from qa_checker.commands import ExitCode, app
 
 @app.command()
 def annotate(
-    path: Annotated[Path, typer.Argument(help="The draft recording (.docx, .txt or .md).")],
+    path: Annotated[Path, typer.Argument(help="The draft recording (.docx, .txt or .md).", readable=False)],
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Where to write the copy (default: DRAFT.checked.docx, or DRAFT.checked.md for text, beside the draft).",
     )] = None,

@@ -48,7 +48,8 @@ def _write(path: Path, text: str) -> None:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.")],
+    paths: Annotated[list[Path], # readable=False: an unreadable file is that file's one line, and the rest are still checked
+        typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.", readable=False)],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only (warnings are still counted).")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE, not the terminal.")] = None,

@@ -56,7 +56,7 @@ def _outputs_clear_of_inputs(outputs: list[Path | None], targets: list[Path]) ->
 
 @app.command()
 def review(
-    paths: Annotated[list[Path], typer.Argument(help="Folders (searched recursively) or recordings to review.")],
+    paths: Annotated[list[Path], typer.Argument(help="Folders (searched recursively) or recordings to review.", readable=False)],
     date_from: Annotated[Optional[str], typer.Option("--from", help="First Date of Contact to include.")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Last Date of Contact to include.")] = None,
     week: Annotated[Optional[str], typer.Option("--week", help="Any date in the week (Monday to Sunday) to review.")] = None,

@@ -116,6 +116,15 @@ def _with_history(history, items, files, window, checkers) -> tuple[PreviousRevi
     return previous, earlier
 
 
+def _unreadable_folder(message: str) -> Item:
+    """A folder that could not be opened, as an unreadable item (listed whatever the dates)."""
+    from qa_checker.api import error_report
+    from qa_checker.review.selection import DateSource
+
+    folder = message.split(": ", 1)[0]
+    return Item(report=error_report(folder, message), date=None, date_source=DateSource.MODIFIED)
+
+
 def run_review(
     targets: Sequence[Path], window: DateWindow = DateWindow(), *, workers: int | None = None,
     history_path: Path | None = None, recheck: bool = False, progress: Progress = Progress(),
@@ -131,7 +140,8 @@ def run_review(
     from qa_checker.readers import discover
     from qa_checker.review.redact import header_names
 
-    files = [str(p) for p in discover(list(targets))]
+    unreadable: list = []
+    files = [str(p) for p in discover(list(targets), on_error=unreadable.append)]
     keys = settings_keys(files, config, isolated)
     previous, earlier = None, []
     if history_path:
@@ -145,6 +155,7 @@ def run_review(
             previous, earlier = _with_history(history, items, files, window, checkers)
     else:
         items, reused, count = _check_all(files, window, None, keys, recheck, workers, progress, (config, isolated))
+    items = items + [_unreadable_folder(str(exc)) for exc in unreadable]
     items, earlier = _relative(items, targets), _relative(earlier, targets)
     if previous:
         previous = previous.model_copy(update={"items": _relative(previous.items, targets)})
