@@ -22,6 +22,10 @@ def main() -> None:
     # Set before numpy is first imported; review's worker processes inherit it. A user's own
     # setting wins.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    # A terminal that cannot show a character gets a stand-in, not a crash after the checking.
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         app()
     except Exception as exc:  # noqa: BLE001 - the last resort: one line and exit 2, never exit 1 (findings)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_checker.commands import ExitCode, app
+from qa_checker.commands import ExitCode, app, say
 
 
 @app.command()
@@ -30,12 +30,12 @@ def annotate(
     try:
         result = annotate_file(path, output, force=force)
     except (InputError, AnnotateError) as exc:
-        typer.echo(str(exc), err=True)
+        say(str(exc), err=True)
         raise typer.Exit(ExitCode.USAGE) from None
     report = result.report
     kind = "comment" if result.output.suffix.lower() == ".docx" else "note"
     notes = plural(result.notes, kind) if result.notes else f"no {kind}s"
     todo = things_to_fix(report.count(Severity.ERROR), report.count(Severity.WARNING))
-    typer.echo(f"Wrote {result.output}: {notes}, {todo}.")
+    say(f"Wrote {result.output}: {notes}, {todo}.")
     if not report.passed:
         raise typer.Exit(ExitCode.FINDINGS)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_checker.commands import ExitCode, app, use_color
+from qa_checker.commands import ExitCode, app, say, use_color
 from qa_checker.report import Severity
 from qa_checker.reporters import OutputFormat
 
@@ -35,7 +35,7 @@ def _severities(values: list[str] | None) -> dict[str, str]:
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(message, err=True)
+    say(message, err=True)
     return typer.Exit(ExitCode.USAGE)
 
 
@@ -132,5 +132,5 @@ def _write_baseline(path: Path, reports) -> None:
 
     checked = sum(1 for r in reports if not r.error)
     unreadable = f"; {len(reports) - checked} could not be read" if len(reports) > checked else ""
-    typer.echo(f"Wrote {path}: {plural(len(updated), 'accepted finding')} "
+    say(f"Wrote {path}: {plural(len(updated), 'accepted finding')} "
                f"({plural(checked, 'recording')} checked now{unreadable})")

@@ -10,11 +10,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from qa_checker.commands import ExitCode, app, use_color
+from qa_checker.commands import ExitCode, app, say, use_color
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"qa-checker review: {message}", err=True)
+    say(f"qa-checker review: {message}", err=True)
     return typer.Exit(ExitCode.USAGE)
 
 
@@ -90,11 +90,15 @@ def review(
         from qa_checker.review.redact import redact_summary
 
         summary = redact_summary(summary, result.names)
+    from qa_checker.terminal import cleaned, printable, valid_unicode
+
+    # a file name that is not valid UTF-8 shows U+FFFD in the files; the terminal sees no control characters
+    summary = cleaned(summary, valid_unicode)
     _write_outputs(summary, csv_file, csv_summary, html_file)
     from qa_checker.review.text import render_review
 
     width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 120
-    sys.stdout.write(render_review(summary, color=use_color(), width=max(80, width)))
+    sys.stdout.write(render_review(cleaned(summary, printable), color=use_color(), width=max(80, width)))
     _exit(summary)
 
 

@@ -21,6 +21,7 @@ from qa_checker.report import Report
 from qa_checker.review.model import Item, renamed
 from qa_checker.review.selection import DateSource, DateWindow
 from qa_checker.review.summary import PreviousReview
+from qa_checker.terminal import cleaned, valid_unicode
 
 # One entry per schema version; never edit a released entry, add a new one.
 MIGRATIONS: tuple[str, ...] = (
@@ -175,8 +176,11 @@ class History:
         return Report.model_validate_json(row[1])
 
     def add_result(self, item: Item, path: str, checker: str) -> int:
-        """Store one result (inside the caller's transaction) and return its row id."""
-        report = item.report
+        """Store one result (inside the caller's transaction) and return its row id.
+
+        A file name that is not valid UTF-8 is stored with U+FFFD for its stray bytes."""
+        report = cleaned(item.report, valid_unicode)
+        path = valid_unicode(path)
         info = report.info
         cursor = self.db.execute(
             "INSERT INTO results (path, content_hash, checker, checked_at, date_of_contact, supervisor, passed, "
@@ -239,7 +243,7 @@ class History:
         """Recordings of these children from earlier reviews (the latest result for each file),
         leaving out the files in ``exclude`` (full paths): the scalings across weeks."""
         wanted = {c.casefold() for c in children}
-        left_out = set(exclude)
+        left_out = {valid_unicode(path) for path in exclude}
         rows = self.db.execute(
             "SELECT r.path, r.report, rr.date, rr.date_source, c.child FROM review_results rr "
             "JOIN results r ON r.id = rr.result_id JOIN result_children c ON c.result_id = r.id "
