@@ -316,3 +316,10 @@ def test_a_comments_part_that_is_something_else_is_named(change, commented_docx,
                            lambda x: _first(x, "wordprocessingml.comments+xml", "wordprocessingml.unknown+xml"))
     assert read_error(bad) == (f"{bad}: {DAMAGED}: word/comments.xml does not hold comments (its content type or "
                                f"its root element is another); {AGAIN}")
+
+
+def test_a_document_without_a_body_is_named(good_docx, tmp_path):
+    # found by bench/bench_fuzz.py
+    bad = rewrite_part(good_docx, tmp_path / "nobody.docx", "word/document.xml",
+                       lambda x: x[:x.index("<w:body>")] + "</w:document>")
+    assert read_error(bad) == f"{bad}: {DAMAGED}: word/document.xml has no body (w:body); {AGAIN}"
