@@ -323,3 +323,17 @@ def test_a_document_without_a_body_is_named(good_docx, tmp_path):
     bad = rewrite_part(good_docx, tmp_path / "nobody.docx", "word/document.xml",
                        lambda x: x[:x.index("<w:body>")] + "</w:document>")
     assert read_error(bad) == f"{bad}: {DAMAGED}: word/document.xml has no body (w:body); {AGAIN}"
+
+
+def test_review_turns_any_worker_error_into_that_files_line(tmp_path):
+    from concurrent.futures import Future
+
+    from qa_checker.review.runner import _outcome
+    from qa_checker.review.selection import DateWindow
+
+    path = str(build(GOOD_SPEC, "text", tmp_path, "recording"))
+    future: Future = Future()
+    future.set_exception(TypeError("cannot pickle"))
+    item = _outcome(future, path, DateWindow())
+    assert item.report.error == (f"{path}: qa-checker failed on this file (TypeError); "
+                                 "please report it to the qa-checker team")
