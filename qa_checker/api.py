@@ -168,9 +168,8 @@ def check_paths(
     """
     files: dict[str, Path | Report] = {}
     for target in paths:
-        def unreadable(exc: InputError) -> None:
-            folder = str(exc).split(": ", 1)[0]
-            files.setdefault(folder, error_report(folder, str(exc)))
+        def unreadable(exc) -> None:  # a folder inside that cannot be opened: its own line
+            files.setdefault(exc.path, error_report(exc.path, str(exc)))
 
         try:
             found = list(discover([Path(target)], on_error=unreadable))

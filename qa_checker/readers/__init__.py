@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from qa_checker.document import SourceDocument
-from qa_checker.readers.errors import InputError, Malformed, damaged
+from qa_checker.readers.errors import InputError, Malformed, UnreadableFolder, damaged
 
 SUFFIXES = (".docx", ".txt", ".md")
 
@@ -78,12 +78,12 @@ def _skipped(path: Path, root: Path) -> bool:
     return any(part.startswith((".", "~$")) for part in parts) or path.stem.lower().endswith(".checked")
 
 
-def discover(paths: Iterable[Path], on_error: Callable[[InputError], None] | None = None) -> Iterator[Path]:
+def discover(paths: Iterable[Path], on_error: Callable[[UnreadableFolder], None] | None = None) -> Iterator[Path]:
     """Expand folders (recursively) into recording files, in a stable order.
 
     A file named directly is always yielded (so that its error can be reported);
     a missing path raises :class:`InputError`. A folder inside that cannot be opened is passed
-    to ``on_error`` as an :class:`InputError` naming it (and skipped).
+    to ``on_error`` as an :class:`UnreadableFolder` naming it (and skipped).
     """
     for path in paths:
         if path.is_dir():
@@ -95,7 +95,7 @@ def discover(paths: Iterable[Path], on_error: Callable[[InputError], None] | Non
             raise InputError(f"{path}: no such file or folder")
 
 
-def _walk(root: Path, on_error: Callable[[InputError], None] | None) -> Iterator[Path]:
+def _walk(root: Path, on_error: Callable[[UnreadableFolder], None] | None) -> Iterator[Path]:
     """Every file below ``root`` (following links to folders, each folder once)."""
     seen: set[tuple[int, int]] = set()
     pending = [root]
@@ -111,8 +111,8 @@ def _walk(root: Path, on_error: Callable[[InputError], None] | None) -> Iterator
         except OSError as exc:
             if on_error is not None:
                 reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc)).lower()
-                on_error(InputError(f"{folder}: cannot open this folder ({reason}), so the recordings in it were not "
-                                    "checked; check that you can open it"))
+                on_error(UnreadableFolder(str(folder), f"{folder}: cannot open this folder ({reason}), so the "
+                                                       "recordings in it were not checked; check that you can open it"))
             continue
         for entry in listed:
             path = Path(entry.path)

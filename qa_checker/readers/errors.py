@@ -21,6 +21,14 @@ class InputError(Exception):
     """A file that cannot be checked. ``str()`` is one line: what is wrong and what to do."""
 
 
+class UnreadableFolder(InputError):
+    """A folder found while searching that cannot be opened; ``path`` names it."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class Malformed(Exception):
     """A part of a Word package breaks the file format; ``str()`` names the part and what is wrong,
     e.g. "word/document.xml has a table cell span (w:gridSpan) of 'x', which is not a whole number"."""

@@ -116,13 +116,12 @@ def _with_history(history, items, files, window, checkers) -> tuple[PreviousRevi
     return previous, earlier
 
 
-def _unreadable_folder(message: str) -> Item:
+def _unreadable_folder(exc) -> Item:
     """A folder that could not be opened, as an unreadable item (listed whatever the dates)."""
     from qa_checker.api import error_report
     from qa_checker.review.selection import DateSource
 
-    folder = message.split(": ", 1)[0]
-    return Item(report=error_report(folder, message), date=None, date_source=DateSource.MODIFIED)
+    return Item(report=error_report(exc.path, str(exc)), date=None, date_source=DateSource.MODIFIED)
 
 
 def run_review(
@@ -155,7 +154,7 @@ def run_review(
             previous, earlier = _with_history(history, items, files, window, checkers)
     else:
         items, reused, count = _check_all(files, window, None, keys, recheck, workers, progress, (config, isolated))
-    items = items + [_unreadable_folder(str(exc)) for exc in unreadable]
+    items = items + [_unreadable_folder(exc) for exc in unreadable]
     items, earlier = _relative(items, targets), _relative(earlier, targets)
     if previous:
         previous = previous.model_copy(update={"items": _relative(previous.items, targets)})
