@@ -157,25 +157,38 @@ def _inflate(handle, info: zipfile.ZipInfo, budget: _Budget) -> None:
 
 
 class _XmlCounter:
-    """Walks an XML part as it inflates, refusing it as soon as it holds more than the limits."""
+    """Counts an XML part as it inflates, refusing it as soon as it holds more than the limits.
+
+    Elements are counted in the bytes (every ``<`` that does not open an end tag: ``<`` cannot
+    stand unescaped in text or attributes, so this never counts fewer than there are). word/document.xml is also parsed as it comes, for its
+    paragraphs and characters, keeping only the paragraph being counted."""
 
     def __init__(self, name: str, part: str, budget: _Budget) -> None:
         self.name, self.part, self.budget = name, part, budget
-        self.body = part == BODY
         self.paragraphs = 0
         self.characters = 0
-        self.parser = etree.XMLPullParser(
-            events=("end",), resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False,
-        )
+        self.parser = None
+        if part == BODY:
+            self.parser = etree.XMLPullParser(
+                events=("end",), tag=(f"{{{W}}}p", f"{{{W}}}t"),
+                resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False,
+            )
 
     def feed(self, data: bytes) -> None:
-        try:
-            self.parser.feed(data)
-        except etree.XMLSyntaxError as exc:
-            raise self._broken(exc) from None
-        self._count()
+        self.budget.elements += data.count(b"<") - data.count(b"</")
+        if self.budget.elements > MAX_DOCX_ELEMENTS:
+            raise InputError(f"{self.name}: {self.part} holds more than {MAX_DOCX_ELEMENTS:,} XML elements, "
+                             "far more than a recording; check that this is the right file")
+        if self.parser is not None:
+            try:
+                self.parser.feed(data)
+            except etree.XMLSyntaxError as exc:
+                raise self._broken(exc) from None
+            self._count()
 
     def close(self) -> None:
+        if self.parser is None:
+            return
         try:
             self.parser.close()
         except etree.XMLSyntaxError as exc:
@@ -188,19 +201,15 @@ class _XmlCounter:
 
     def _count(self) -> None:
         for _, element in self.parser.read_events():
-            self.budget.elements += 1
-            if self.body and element.tag == f"{{{W}}}p":
-                self.paragraphs += 1
-            elif self.body and element.tag == f"{{{W}}}t" and element.text:
-                self.characters += len(element.text)
-            # Keep memory flat: drop what has been counted.
+            if element.tag == f"{{{W}}}t":
+                self.characters += len(element.text or "")
+                continue
+            self.paragraphs += 1
+            # Keep memory flat: a counted paragraph, and those before it, are dropped.
             element.clear(keep_tail=True)
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]
-            if self.budget.elements > MAX_DOCX_ELEMENTS:
-                raise InputError(f"{self.name}: {self.part} holds more than {MAX_DOCX_ELEMENTS:,} XML elements, "
-                                 "far more than a recording; check that this is the right file")
             if self.paragraphs > MAX_DOCX_PARAGRAPHS:
                 raise InputError(f"{self.name}: {self.part} holds more than {MAX_DOCX_PARAGRAPHS:,} paragraphs, "
                                  "far more than a recording; check that this is the right file")
