@@ -43,14 +43,16 @@ def _progress_bar():
 
 def _outputs_clear_of_inputs(outputs: list[Path | None], targets: list[Path]) -> None:
     """Refuse an output path that is one of the recordings: a review never writes over one."""
-    from qa_checker.readers import discover
-
     from qa_checker.annotate import same_file
+    from qa_checker.readers import discover
 
     found = list(discover(targets))
     inputs = {p.resolve() for p in found}
     for output in outputs:
-        if output is not None and (output.resolve() in inputs or (output.exists() and any(same_file(output, p) for p in found))):
+        if output is None:
+            continue
+        # the same path, a link to a recording, or a hard link to one (the same file under another name)
+        if output.resolve() in inputs or (output.exists() and any(same_file(output, p) for p in found)):
             raise _fail(f"{output} is one of the recordings being reviewed; choose another output file")
 
 
