@@ -337,3 +337,11 @@ def test_review_turns_any_worker_error_into_that_files_line(tmp_path):
     item = _outcome(future, path, DateWindow())
     assert item.report.error == (f"{path}: qa-checker failed on this file (TypeError); "
                                  "please report it to the qa-checker team")
+
+
+def test_a_document_whose_root_is_another_element_is_named(good_docx, tmp_path):
+    # found by bench/bench_fuzz.py (seed 17: 3 of 5,000 cases)
+    bad = rewrite_part(good_docx, tmp_path / "root.docx", "word/document.xml",
+                       lambda x: x.replace("<w:document ", "<w:smartTag ", 1).replace("</w:document>", "</w:smartTag>"))
+    assert read_error(bad) == (f"{bad}: {DAMAGED}: word/document.xml does not hold a Word document "
+                               f"(its root element is another); {AGAIN}")

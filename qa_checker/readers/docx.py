@@ -116,6 +116,8 @@ def walk_document(document, name: str, on_line: LineCallback | None = None) -> S
         styles = _read_styles(document)
         builder = DocumentBuilder()
         walker = _Walker(builder, styles, on_line, _part_name(document.part))
+        if document.element.tag != _w("document"):
+            raise Malformed(f"{_part_name(document.part)} does not hold a Word document (its root element is another)")
         if document.element.body is None:
             raise Malformed(f"{_part_name(document.part)} has no body (w:body)")
         walker.block_items(document.element.body)
