@@ -13,6 +13,7 @@ from qa_checker.engine import Job
 from qa_checker.files import NOT_A_RECORDING, is_recording
 from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
+from qa_checker.readers.errors import UnreadableFolder
 from qa_checker.report import Finding, RecordingInfo, Report, SectionStatus
 from qa_checker.scaling import ScalingResult, report_rows
 from qa_checker.settings import ConfigResolver, Settings
@@ -149,8 +150,12 @@ def check_paths(
     """
     files: dict[str, Path | Report] = {}
     for target in paths:
+        def unreadable(exc: UnreadableFolder) -> None:  # a folder inside that cannot be opened: its own line
+            files.setdefault(exc.path, error_report(exc.path, str(exc)))
+
         try:
-            found = list(discover([Path(target)], config.excluded if config else None, force_exclude))
+            found = list(discover([Path(target)], config.excluded if config else None, force_exclude,
+                                  on_error=unreadable))
         except InputError as exc:
             files.setdefault(str(target), error_report(str(target), str(exc)))
             continue
@@ -201,6 +206,9 @@ def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict[str
                 reports.extend(error_report(str(path), f"{path}: the process checking this file stopped unexpectedly "
                                                        "(perhaps out of memory); check this file on its own")
                                for path, _ in batch)
+            except Exception as exc:  # noqa: BLE001 - e.g. a report that cannot be sent back: that batch's error only
+                reports.extend(error_report(str(path), f"{path}: qa-checker failed on this file ({type(exc).__name__}); "
+                                                       "please report it to the qa-checker team") for path, _ in batch)
     return reports
 
 

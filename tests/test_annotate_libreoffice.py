@@ -51,3 +51,14 @@ def test_libreoffice_opens_the_annotated_copy_and_keeps_its_comments(tmp_path):
         "Child's Name: Amelia Smith (7) and Jayden Smith (4)", "31/02/2025",
         "Did the parent set appropriate boundaries?", "EMOTIONAL WARMTH", "……",
     ]
+
+
+def test_libreoffice_opens_the_annotated_copy_of_a_draft_with_an_entity_reference(tmp_path):
+    from hostile_docx import rewrite_part, with_entity
+
+    plain = to_docx(apply_edits(GOOD_SPEC, [["Time: 16:00 to 17:30", "Time: 17:00 to 16:00"]]), tmp_path / "plain.docx")
+    draft = rewrite_part(plain, tmp_path / "entity.docx", "word/document.xml", lambda x: with_entity(x, "who", "Sarah"))
+    copy = annotate_file(draft, today=TODAY).output
+    _convert(copy, "docx:MS Word 2007 XML", tmp_path / "again", tmp_path / "profile")
+    again = anchored_comments(tmp_path / "again" / "entity.checked.docx")
+    assert again == anchored_comments(copy) and [anchored for _, _, anchored in again] == ["17:00 to 16:00"]

@@ -18,14 +18,14 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "qa_checker"
 
 LAYERS = {
-    "base": ["about", "datetimes", "document", "files", "locate", "parallel", "policy", "report", "resources", "speedups",
+    "base": ["about", "datetimes", "document", "locate", "parallel", "policy", "report", "resources", "speedups", "terminal",
              "template", "wording"],
     "readers": ["readers"],
     "splitter": ["splitter", "excerpt"],
     "nlp": ["nlp"],
     "rules": ["rule", "checks", "scaling"],
     "engine": ["engine", "registry"],
-    "api": ["api", "settings", "config", "selection", "suppress", "baseline"],
+    "api": ["api", "settings", "config", "selection", "suppress", "baseline", "files"],
     "presentation": ["reporters", "review", "annotate", "docs"],
     "commands": ["commands", "cli", "__main__", "__init__", "scaffold"],
 }

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa_checker.annotate.anchors import Anchor, anchors
-from qa_checker.readers.text import decode, read_text
+from qa_checker.readers.errors import MAX_TEXT_FILE_BYTES
+from qa_checker.readers.text import decode, read_bounded, read_text
 from qa_checker.report import Report, Severity
 from qa_checker.wording import things_to_fix
 
@@ -21,7 +22,7 @@ def annotate_markdown(path: Path, check) -> tuple[Report, bytes, int]:
     """Check the text file at ``path``; return (report, the annotated Markdown copy as UTF-8, notes)."""
     source = read_text(path)
     report, recording = check(source)
-    raw = decode(path.read_bytes(), str(path)).replace("\r\n", "\n").replace("\r", "\n")
+    raw = decode(read_bounded(path, MAX_TEXT_FILE_BYTES), str(path)).replace("\r\n", "\n").replace("\r", "\n")
     placed = anchors(report.findings, recording)
     positions = align(source.text, raw)
     marked = _insert_markers(raw, [(positions[a.end - 1] + 1, n) for n, a in enumerate(placed, 1)])

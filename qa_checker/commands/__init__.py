@@ -24,6 +24,13 @@ class ExitCode(IntEnum):
     USAGE = 2
 
 
+def say(message: str, *, err: bool = False) -> None:
+    """One line to the user; a file name or recording text in it cannot act on the terminal."""
+    from qa_checker.terminal import printable
+
+    typer.echo(printable(message), err=err)
+
+
 def use_color() -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set."""
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ

@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from qa_checker.commands import ExitCode, app
+from qa_checker.commands import ExitCode, app, say
 
 
 @app.command()
 def annotate(
-    path: Annotated[Path, typer.Argument(help="The draft recording (.docx, .txt or .md).")],
+    path: Annotated[Path, typer.Argument(help="The draft recording (.docx, .txt or .md).", readable=False)],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Where to write the copy (default: DRAFT.checked.docx, or DRAFT.checked.md for text, beside the draft).",
     )] = None,
@@ -30,12 +30,12 @@ def annotate(
     try:
         result = annotate_file(path, output, force=force)
     except (InputError, AnnotateError) as exc:
-        typer.echo(str(exc), err=True)
+        say(str(exc), err=True)
         raise typer.Exit(ExitCode.USAGE) from None
     report = result.report
     kind = "comment" if result.output.suffix.lower() == ".docx" else "note"
     notes = plural(result.notes, kind) if result.notes else f"no {kind}s"
     todo = things_to_fix(report.count(Severity.ERROR), report.count(Severity.WARNING))
-    typer.echo(f"Wrote {result.output}: {notes}, {todo}.")
+    say(f"Wrote {result.output}: {notes}, {todo}.")
     if not report.passed:
         raise typer.Exit(ExitCode.FINDINGS)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from qa_checker.commands import ExitCode, app, use_color
+from qa_checker.commands import ExitCode, app, say, use_color
 from qa_checker.report import Severity
 from qa_checker.reporters import OutputFormat
 
@@ -35,7 +35,7 @@ def _severities(values: list[str] | None) -> dict[str, str]:
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(message, err=True)
+    say(message, err=True)
     return typer.Exit(ExitCode.USAGE)
 
 
@@ -48,7 +48,8 @@ def _write(path: Path, text: str) -> None:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.")],
+    paths: Annotated[list[Path], # readable=False: an unreadable file is that file's one line, and the rest are still checked
+        typer.Argument(help="Recordings (.docx, .txt, .md) or folders to search.", readable=False)],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TEXT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only (warnings are still counted).")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE, not the terminal.")] = None,
@@ -97,7 +98,7 @@ def check(
         raise _fail(f"qa-checker: {none_found(paths)}")
     inputs = {Path(r.path).resolve() for r in reports}
     for target in (output, write_baseline):
-        if target is not None and target.resolve() in inputs:
+        if target is not None and (target.resolve() in inputs or _links_to_input(target, reports)):
             raise _fail(f"qa-checker: {target} is one of the recordings being checked; choose another file")
     if write_baseline:
         _write_baseline(write_baseline, reports)
@@ -124,6 +125,13 @@ def _redacted(reports):
     return [redact_report(r, Redactor.of(header_names([r]))) for r in reports]
 
 
+def _links_to_input(target: Path, reports) -> bool:
+    """Whether ``target`` is one of the recordings under another name (a hard link)."""
+    from qa_checker.annotate import same_file
+
+    return target.exists() and any(same_file(target, Path(r.path)) for r in reports)
+
+
 def _write_baseline(path: Path, reports) -> None:
     from qa_checker.baseline import Baseline
     from qa_checker.config import ConfigError
@@ -138,5 +146,5 @@ def _write_baseline(path: Path, reports) -> None:
 
     checked = sum(1 for r in reports if not r.error)
     unreadable = f"; {len(reports) - checked} could not be read" if len(reports) > checked else ""
-    typer.echo(f"Wrote {path}: {plural(len(updated), 'accepted finding')} "
+    say(f"Wrote {path}: {plural(len(updated), 'accepted finding')} "
                f"({plural(checked, 'recording')} checked now{unreadable})")

@@ -10,11 +10,11 @@ from typing import Annotated
 
 import typer
 
-from qa_checker.commands import ExitCode, app, use_color
+from qa_checker.commands import ExitCode, app, say, use_color
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"qa-checker review: {message}", err=True)
+    say(f"qa-checker review: {message}", err=True)
     return typer.Exit(ExitCode.USAGE)
 
 
@@ -43,17 +43,22 @@ def _progress_bar():
 
 def _outputs_clear_of_inputs(outputs: list[Path | None], targets: list[Path]) -> None:
     """Refuse an output path that is one of the recordings: a review never writes over one."""
+    from qa_checker.annotate import same_file
     from qa_checker.readers import discover
 
-    inputs = {p.resolve() for p in discover(targets)}
+    found = list(discover(targets))
+    inputs = {p.resolve() for p in found}
     for output in outputs:
-        if output is not None and output.resolve() in inputs:
+        if output is None:
+            continue
+        # the same path, a link to a recording, or a hard link to one (the same file under another name)
+        if output.resolve() in inputs or (output.exists() and any(same_file(output, p) for p in found)):
             raise _fail(f"{output} is one of the recordings being reviewed; choose another output file")
 
 
 @app.command()
 def review(
-    paths: Annotated[list[Path], typer.Argument(help="Folders (searched recursively) or recordings to review.")],
+    paths: Annotated[list[Path], typer.Argument(help="Folders (searched recursively) or recordings to review.", readable=False)],
     date_from: Annotated[str | None, typer.Option("--from", help="First Date of Contact to include.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Last Date of Contact to include.")] = None,
     week: Annotated[str | None, typer.Option("--week", help="Any date in the week (Monday to Sunday) to review.")] = None,
@@ -83,11 +88,15 @@ def review(
     except (ValueError, InputError, HistoryError, ConfigError) as exc:
         raise _fail(str(exc)) from None
     summary = result.summary
+    from qa_checker.terminal import cleaned, printable, valid_unicode
+
+    # a file name that is not valid UTF-8 shows U+FFFD in the files; the terminal sees no control characters
+    summary = cleaned(summary, valid_unicode)
     _write_outputs(summary, csv_file, csv_summary, html_file)
     from qa_checker.review.text import render_review
 
     width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 120
-    sys.stdout.write(render_review(summary, color=use_color(), width=max(80, width)))
+    sys.stdout.write(render_review(cleaned(summary, printable), color=use_color(), width=max(80, width)))
     _exit(summary)
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from qa_checker.commands import ExitCode, app
+from qa_checker.commands import ExitCode, app, say
 
 
 def _width() -> int:
@@ -38,6 +38,6 @@ def explain(
     if rule is None:
         guesses = closest(wanted, rules)
         hint = f" Did you mean {' or '.join(guesses)}?" if guesses else ""
-        typer.echo(f"There is no rule '{rule_id}'.{hint} Run 'qa-checker rules' to see every rule.", err=True)
+        say(f"There is no rule '{rule_id}'.{hint} Run 'qa-checker rules' to see every rule.", err=True)
         raise typer.Exit(ExitCode.USAGE)
     sys.stdout.write(format_explanation(rule, width=_width()))

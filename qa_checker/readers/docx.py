@@ -9,7 +9,6 @@ are kept beside the text with the offsets of the words they are anchored on.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,17 +17,12 @@ from lxml import etree
 
 from qa_checker.document import Block, Cell, DocumentBuilder, SourceDocument
 from qa_checker.readers.docx_comments import MARK_TAGS, Anchors, Mark, read_comments
-from qa_checker.readers.errors import (
-    MAX_DOCX_FILE_BYTES,
-    MAX_DOCX_UNCOMPRESSED,
-    MAX_DOCX_XML_PART,
-    MAX_TEXT_CHARS,
-    InputError,
-)
+from qa_checker.readers.entities import TooLong, resolve_entities
+from qa_checker.readers.errors import MAX_TEXT_CHARS, InputError, Malformed, damaged, too_many_characters, whole_number
+from qa_checker.readers.package import check_package
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 
 
@@ -84,38 +78,6 @@ def is_prompt_colour(hex_colour: str | None) -> bool:
     return b >= 0x80 and b - max(r, g) >= 0x40
 
 
-def check_container(path: Path) -> None:
-    """Refuse what is not a usable .docx before python-docx inflates anything."""
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError(f"{path}: the file is empty (0 bytes); save the recording again from Word")
-    if size > MAX_DOCX_FILE_BYTES:
-        raise InputError(f"{path}: the file is {size / 1e6:.0f} MB, over the {MAX_DOCX_FILE_BYTES / 1e6:.0f} MB limit; remove large pictures or check that this is the right file")
-    with path.open("rb") as handle:
-        head = handle.read(8)
-    if head == OLE_MAGIC:
-        data = path.read_bytes()
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise InputError(f"{path}: the document is password-protected; save an unprotected copy (File > Info > Protect Document) and check that")
-        raise InputError(f"{path}: this is an old-style Word 97-2003 document (.doc); open it in Word and save it as .docx")
-    if not zipfile.is_zipfile(path):
-        if head.startswith(b"PK"):
-            raise InputError(f"{path}: the Word file is damaged or incomplete (perhaps cut short while copying); open it in Word and save it again")
-        raise InputError(f"{path}: this is not a Word .docx file (it may be damaged or another kind of file); open it in Word and save it as .docx")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputError(f"{path}: the Word file is damaged ({exc}); open it in Word and save it again") from None
-    names = {info.filename for info in infos}
-    if "word/document.xml" not in names:
-        raise InputError(f"{path}: this zip file is not a Word document (no word/document.xml); open it in Word and save it as .docx")
-    total = sum(info.file_size for info in infos)
-    largest_xml = max((i.file_size for i in infos if i.filename.endswith(".xml")), default=0)
-    if total > MAX_DOCX_UNCOMPRESSED or largest_xml > MAX_DOCX_XML_PART:
-        raise InputError(f"{path}: the document would expand to {total / 1e6:.0f} MB, over the {MAX_DOCX_UNCOMPRESSED / 1e6:.0f} MB limit; check that this is the right file")
-
-
 def read_docx(path: Path) -> SourceDocument:
     """Read a .docx recording into the document model."""
     document = open_docx(path)  # python-docx is imported there, so text-only runs never pay for it
@@ -123,15 +85,25 @@ def read_docx(path: Path) -> SourceDocument:
 
 
 def open_docx(path: Path):
-    """Open a .docx with python-docx (read only), with the same checks and messages as reading it."""
-    check_container(path)
+    """Open a .docx with python-docx (read only), with the same checks and messages as reading it.
+
+    Entity references are resolved in the loaded parts (so the text after one is read, and a
+    copy saved from it needs no DTD)."""
+    check_package(path)
     import docx
 
     try:
-        return docx.Document(str(path))
+        document = docx.Document(str(path))
     except Exception as exc:  # python-docx/lxml raise many types for a damaged package
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise InputError(f"{path}: the Word file is damaged and cannot be read ({reason}); open it in Word and save it again") from None
+    try:
+        resolve_entities(document)
+    except Malformed as exc:
+        raise damaged(str(path), str(exc)) from None
+    except TooLong:
+        raise too_many_characters(str(path)) from None
+    return document
 
 
 def walk_document(document, name: str, on_line: LineCallback | None = None) -> SourceDocument:
@@ -140,13 +112,21 @@ def walk_document(document, name: str, on_line: LineCallback | None = None) -> S
     ``on_line(block, pieces)`` is called for every line with the :class:`Piece` objects that
     produced its text, so that offsets can be traced back to the runs (for annotations).
     """
-    styles = _read_styles(document)
-    builder = DocumentBuilder()
-    walker = _Walker(builder, styles, on_line)
-    walker.block_items(document.element.body)
-    if builder.size > MAX_TEXT_CHARS:
-        raise InputError(f"{name}: the recording holds more than {MAX_TEXT_CHARS:,} characters; check that this is the right file")
-    result = builder.build(name, "docx", read_comments(document, walker.anchors))
+    try:
+        styles = _read_styles(document)
+        builder = DocumentBuilder()
+        walker = _Walker(builder, styles, on_line, _part_name(document.part))
+        if document.element.tag != _w("document"):
+            raise Malformed(f"{_part_name(document.part)} does not hold a Word document (its root element is another)")
+        if document.element.body is None:
+            raise Malformed(f"{_part_name(document.part)} has no body (w:body)")
+        walker.block_items(document.element.body)
+        if builder.size > MAX_TEXT_CHARS:
+            raise too_many_characters(name)
+        comments = read_comments(document, walker.anchors)
+    except Malformed as exc:
+        raise damaged(name, str(exc)) from None
+    result = builder.build(name, "docx", comments)
     if not result.text.strip():
         raise InputError(f"{name}: the document has no text; write the recording or remove the file from the folder")
     return result
@@ -158,12 +138,25 @@ def _on(element) -> bool | None:
     return element.get(_w("val"), "true").lower() not in {"0", "false", "off", "none"}
 
 
+def _part_name(part) -> str:
+    return str(part.partname).lstrip("/")
+
+
+def _outline(element, part: str) -> int | None:
+    """A w:outlineLvl's level (None without one, or without its value)."""
+    if element is None or element.get(_w("val")) is None:
+        return None
+    return whole_number(element.get(_w("val")), part, "an outline level (w:outlineLvl)")
+
+
 def _read_styles(document) -> dict[str, _Style]:
     styles: dict[str, _Style] = {}
     try:
-        root = document.styles.element
-    except Exception:  # a document without a styles part
+        styles_part = document.part._styles_part  # python-docx makes a default one when there is none
+        root = styles_part.element
+    except Exception:  # a styles part python-docx cannot load is read as none
         return styles
+    part = _part_name(styles_part)
     for style in root.findall(_w("style")):
         style_id = style.get(_w("styleId"))
         if not style_id:
@@ -178,7 +171,7 @@ def _read_styles(document) -> dict[str, _Style]:
             name=name_el.get(_w("val"), style_id) if name_el is not None else style_id,
             bold=_on(rpr.find(_w("b"))) if rpr is not None else None,
             colour=colour.get(_w("val")) if colour is not None else None,
-            outline=int(outline.get(_w("val"), "9")) if outline is not None and outline.get(_w("val"), "").isdigit() else None,
+            outline=_outline(outline, part),
             based_on=based.get(_w("val")) if based is not None else None,
         )
     return styles
@@ -187,8 +180,10 @@ def _read_styles(document) -> dict[str, _Style]:
 class _Walker:
     """Walks the body in document order, appending one block per line."""
 
-    def __init__(self, builder: DocumentBuilder, styles: dict[str, _Style], on_line: LineCallback | None = None) -> None:
+    def __init__(self, builder: DocumentBuilder, styles: dict[str, _Style], on_line: LineCallback | None = None,
+                 part: str = "word/document.xml") -> None:
         self.builder = builder
+        self.part = part
         self.styles = styles
         self.tables = 0
         self.on_line = on_line
@@ -227,8 +222,8 @@ class _Walker:
                 span = 1
                 if tcpr is not None:
                     grid = tcpr.find(_w("gridSpan"))
-                    if grid is not None and grid.get(_w("val"), "1").isdigit():
-                        span = int(grid.get(_w("val")))
+                    if grid is not None and grid.get(_w("val")) is not None:
+                        span = whole_number(grid.get(_w("val")), self.part, "a table cell span (w:gridSpan)")
                     merge = tcpr.find(_w("vMerge"))
                     if merge is not None and merge.get(_w("val"), "continue") == "continue":
                         column += span
@@ -244,9 +239,7 @@ class _Walker:
         if ppr is not None:
             pstyle = ppr.find(_w("pStyle"))
             style_id = pstyle.get(_w("val")) if pstyle is not None else None
-            outline = ppr.find(_w("outlineLvl"))
-            if outline is not None and outline.get(_w("val"), "").isdigit():
-                level = int(outline.get(_w("val")))
+            level = _outline(ppr.find(_w("outlineLvl")), self.part)
             list_item = ppr.find(_w("numPr")) is not None
         if level is None:
             level = self._style_attr(style_id, "outline")

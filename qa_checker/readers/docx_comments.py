@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from qa_checker.document import Comment
+from qa_checker.readers.errors import Malformed, whole_number
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MARK_TAGS = {
@@ -58,13 +59,26 @@ def read_comments(document, anchors: Anchors) -> tuple[Comment, ...]:
     """The document's comments that are anchored in the body, in order of their anchors."""
     if not any(anchors.offsets.values()):
         return ()  # no anchors: do not make python-docx create an empty comments part
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
     try:
-        comments = list(document.comments)
-    except Exception:  # a damaged comments part must not stop the check of the recording
+        part = document.part.part_related_by(RELATIONSHIP_TYPE.COMMENTS)
+    except KeyError:  # anchors without a comments part: nothing to keep
         return ()
+    name = str(part.partname).lstrip("/")
+    root = getattr(part, "element", None)
+    if root is None or root.tag != f"{{{W}}}comments":
+        raise Malformed(f"{name} does not hold comments (its content type or its root element is another)")
+    for element in root.iterchildren(f"{{{W}}}comment"):
+        whole_number(element.get(f"{{{W}}}id") or "", name, "a comment id (w:id)")
     found = []
-    for comment in comments:
+    for comment in document.comments:
         span = anchors.span(str(comment.comment_id))
-        if span is not None:
-            found.append(Comment(start=span[0], end=span[1], text=comment.text or "", author=comment.author or ""))
+        if span is None:
+            continue
+        try:
+            text, author = comment.text or "", comment.author or ""
+        except Exception as exc:  # python-docx raises its own types for a required attribute left out
+            raise Malformed(f"{name} has a comment that cannot be read ({type(exc).__name__})") from None
+        found.append(Comment(start=span[0], end=span[1], text=text, author=author))
     return tuple(sorted(found, key=lambda c: (c.start, c.end, c.text)))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +48,26 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+def read_bounded(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a regular file: whatever its size says, reading stops there
+    (a file that grows, or a device behind a link swapped in after the check, cannot fill memory)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise InputError(f"{path}: this is not a regular file, not a recording file; name the recording itself")
+        return handle.read(limit + 1)
+
+
 def read_text(path: Path, *, markdown: bool | None = None) -> SourceDocument:
     """Read a .txt or .md recording into the document model."""
-    size = path.stat().st_size
-    if size > MAX_TEXT_FILE_BYTES:
+    data = read_bounded(path, MAX_TEXT_FILE_BYTES)
+    if len(data) > MAX_TEXT_FILE_BYTES:
+        size = max(len(data), path.stat().st_size)
         raise InputError(
             f"{path}: the file is {size / 1e6:.1f} MB, far larger than a recording "
             f"(limit {MAX_TEXT_FILE_BYTES / 1e6:.0f} MB); check that this is the right file"
         )
-    text = decode(path.read_bytes(), str(path))
+    text = decode(data, str(path))
     if not text.strip():
         raise InputError(f"{path}: the file is empty; write the recording or remove the file from the folder")
     if markdown is None:

@@ -19,7 +19,25 @@ def render(
 ) -> str:
     """``quiet`` shows errors only in the text report (the JSON contract always lists every finding);
     ``show_suppressed`` lists findings accepted on purpose (text and SARIF); ``show_text`` lets the
-    CI formats (SARIF, JUnit, GitHub) carry messages and names, which they leave out by default."""
+    CI formats (SARIF, JUnit, GitHub) carry messages and names, which they leave out by default.
+
+    What the recordings and their file names hold never acts on a terminal: the JSON formats
+    escape control and bidirectional characters (the values stay the same), the others show a
+    visible stand-in for each; a file name that is not valid UTF-8 has U+FFFD for its stray bytes.
+    """
+    from qa_checker.terminal import cleaned, for_terminal, json_escaped, valid_unicode
+
+    if fmt in (OutputFormat.JSON, OutputFormat.SARIF):
+        return json_escaped(_render(cleaned(result, valid_unicode), fmt, show_suppressed=show_suppressed,
+                                    show_text=show_text))
+    return _render(for_terminal(result), fmt, color=color, width=width, quiet=quiet, show_suppressed=show_suppressed,
+                   show_text=show_text)
+
+
+def _render(
+    result, fmt: OutputFormat, *, color: bool = False, width: int = 100, quiet: bool = False,
+    show_suppressed: bool = False, show_text: bool = False,
+) -> str:
     if fmt is OutputFormat.JSON:
         from qa_checker.reporters.json import render_json
 

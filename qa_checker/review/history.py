@@ -9,7 +9,9 @@ user_version``; opening an older file applies the missing steps of :data:`MIGRAT
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
@@ -21,6 +23,7 @@ from qa_checker.report import Report
 from qa_checker.review.model import Item, renamed
 from qa_checker.review.selection import DateSource, DateWindow
 from qa_checker.review.summary import PreviousReview
+from qa_checker.terminal import cleaned, valid_unicode
 
 # One entry per schema version; never edit a released entry, add a new one.
 MIGRATIONS: tuple[str, ...] = (
@@ -79,6 +82,11 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+# How long to wait for another review (or any program) holding the file's lock.
+WAIT_SECONDS = 30.0
+# PRAGMA application_id of every history file qa-checker makes ("QAHC").
+APPLICATION_ID = 0x51414843
+
 # Parts of the package that do not change a recording's result.
 _NOT_CHECKING = {"review", "commands", "reporters", "__pycache__"}
 
@@ -121,18 +129,61 @@ def plain(value):
 
 
 def migrate(db: sqlite3.Connection, migrations: Sequence[str] = MIGRATIONS) -> int:
-    """Bring the schema up to ``len(migrations)``, one transaction per step; returns the version."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    """Bring the schema up to ``len(migrations)``; returns the version.
+
+    The write lock is taken before the version is read (``BEGIN IMMEDIATE``), so of two reviews
+    creating the same new file at once, the second waits and then finds it made. A file that
+    another program made (another application id, or tables that are not ours) is refused
+    untouched."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        owner = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        _check_ours(owner, version, tables, migrations)
+        for number in range(version + 1, len(migrations) + 1):
+            for statement in migrations[number - 1].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number}")
+        if owner != APPLICATION_ID:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return len(migrations)
+
+
+_ANOTHER = "give --history a new file name or an existing qa-checker history"
+
+
+def _check_ours(owner: int, version: int, tables: set[str], migrations: Sequence[str]) -> None:
+    """Refuse a database qa-checker did not make (histories made before the application id was
+    set are recognised by their tables)."""
+    if owner not in (0, APPLICATION_ID):
+        raise HistoryError(f"this is not a qa-checker history file (it belongs to another program: application "
+                           f"id {owner}); {_ANOTHER}")
     if version > len(migrations):
         raise HistoryError(f"it was written by a newer qa-checker (schema version {version}); "
                            "update qa-checker to use it")
-    for number in range(version + 1, len(migrations) + 1):
+    made = {name for step in migrations[:version] for name in re.findall(r"CREATE TABLE (\w+)", step)}
+    if owner == 0 and tables != made:
+        raise HistoryError(f"this is not a qa-checker history file (it holds another program's tables); {_ANOTHER}")
+
+
+def _guarded(method):
+    """Turn SQLite's errors while using the file (a lock held too long) into one HistoryError line."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
         try:
-            db.executescript(f"BEGIN;\n{migrations[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except sqlite3.Error:
-            db.execute("ROLLBACK") if db.in_transaction else None
-            raise
-    return len(migrations)
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            raise self._error(exc) from None
+
+    return guarded
 
 
 class History:
@@ -143,16 +194,23 @@ class History:
         self._known: dict[tuple[str, str], int] = {}
         if not self.path.parent.is_dir():
             raise HistoryError(f"{self.path}: the folder {self.path.parent} does not exist")
+        self.wait = WAIT_SECONDS
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=self.wait)
             self.db.execute("PRAGMA foreign_keys = ON")
             migrate(self.db)
         except sqlite3.OperationalError as exc:
-            raise HistoryError(f"{self.path}: cannot open it ({exc})") from None
+            raise self._error(exc) from None
         except sqlite3.DatabaseError as exc:
             raise HistoryError(f"{self.path}: this is not a qa-checker history file ({exc})") from None
         except HistoryError as exc:
             raise HistoryError(f"{self.path}: {exc}") from None
+
+    def _error(self, exc: sqlite3.OperationalError) -> HistoryError:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return HistoryError(f"{self.path}: another review (or another program) is using the history file and did "
+                                f"not finish within {self.wait:g} s; try again when it has finished")
+        return HistoryError(f"{self.path}: cannot use it ({exc})")
 
     def __enter__(self) -> History:
         return self
@@ -163,6 +221,7 @@ class History:
     def close(self) -> None:
         self.db.close()
 
+    @_guarded
     def stored(self, content_hash: str, checker: str) -> Report | None:
         """The latest result for this content from this checker (remembered for :meth:`record`)."""
         row = self.db.execute(
@@ -175,8 +234,11 @@ class History:
         return Report.model_validate_json(row[1])
 
     def add_result(self, item: Item, path: str, checker: str) -> int:
-        """Store one result (inside the caller's transaction) and return its row id."""
-        report = item.report
+        """Store one result (inside the caller's transaction) and return its row id.
+
+        A file name that is not valid UTF-8 is stored with U+FFFD for its stray bytes."""
+        report = cleaned(item.report, valid_unicode)
+        path = valid_unicode(path)
         info = report.info
         cursor = self.db.execute(
             "INSERT INTO results (path, content_hash, checker, checked_at, date_of_contact, supervisor, passed, "
@@ -197,12 +259,13 @@ class History:
             [(result_id, s.child, s.score, int(s.has_reason), int(s.has_next_step)) for s in report.scalings])
         return result_id
 
+    @_guarded
     def record(self, items: Sequence[Item], paths: dict[str, str], checker: str | Mapping[str, str],
                window: DateWindow) -> int:
         """Store a review of ``items`` (``paths``: report path -> the file's full path) and the
         results not stored before; returns the review's id. ``checker`` is the checker key of
         every item, or of each by report path (when team settings differ between folders)."""
-        self.db.execute("BEGIN")
+        self.db.execute("BEGIN IMMEDIATE")
         try:
             review_id = self.db.execute(
                 "INSERT INTO reviews (created, description, date_from, date_to) VALUES (?, ?, ?, ?)",
@@ -229,6 +292,7 @@ class History:
             "JOIN results r ON r.id = rr.result_id WHERE rr.review_id = ? ORDER BY r.id", (review_id,))
         return [_item(*row) for row in rows]
 
+    @_guarded
     def previous_review(self) -> PreviousReview | None:
         """The last review stored, with the items it covered (None before the first)."""
         row = self.db.execute("SELECT id, created, description FROM reviews ORDER BY id DESC LIMIT 1").fetchone()
@@ -237,11 +301,12 @@ class History:
         return PreviousReview(created=dt.datetime.fromisoformat(row[1]), description=row[2],
                               items=self._review_items(row[0]))
 
+    @_guarded
     def earlier_items(self, children: Iterable[str], exclude: Iterable[str]) -> list[Item]:
         """Recordings of these children from earlier reviews (the latest result for each file),
         leaving out the files in ``exclude`` (full paths): the scalings across weeks."""
         wanted = {c.casefold() for c in children}
-        left_out = set(exclude)
+        left_out = {valid_unicode(path) for path in exclude}
         rows = self.db.execute(
             "SELECT r.path, r.report, rr.date, rr.date_source, c.child FROM review_results rr "
             "JOIN results r ON r.id = rr.result_id JOIN result_children c ON c.result_id = r.id "

@@ -139,6 +139,14 @@ def _redacted(items: list[Item], checkers: dict[str, str]) -> tuple[list[Item], 
     return out, keys, full, redact
 
 
+def _unreadable_folder(exc) -> Item:
+    """A folder that could not be opened, as an unreadable item (listed whatever the dates)."""
+    from qa_checker.api import error_report
+    from qa_checker.review.selection import DateSource
+
+    return Item(report=error_report(exc.path, str(exc)), date=None, date_source=DateSource.MODIFIED)
+
+
 def run_review(
     targets: Sequence[Path], window: DateWindow = DateWindow(), *, workers: int | None = None,
     history_path: Path | None = None, recheck: bool = False, progress: Progress = Progress(),
@@ -156,8 +164,10 @@ def run_review(
     from qa_checker.review.redact import header_names
     from qa_checker.settings import ConfigResolver
 
-    files = [str(p) for p in discover(list(targets), ConfigResolver(config=config, isolated=isolated).excluded)]
-    if not files:
+    unreadable: list = []
+    files = [str(p) for p in discover(list(targets), ConfigResolver(config=config, isolated=isolated).excluded,
+                                      on_error=unreadable.append)]
+    if not files and not unreadable:
         from qa_checker.files import none_found
         from qa_checker.readers import InputError
 
@@ -182,6 +192,12 @@ def run_review(
             targets = [Path(redactor(str(t))) for t in targets]
         if history:
             previous, earlier = _with_history(history, items, full, window, by_path)
+    folders = [_unreadable_folder(exc) for exc in unreadable]
+    if redactor is not None:
+        from qa_checker.review.redact import redact_report
+
+        folders = [f.model_copy(update={"report": redact_report(f.report, redactor)}) for f in folders]
+    items = items + folders
     items, earlier = _relative(items, targets), _relative(earlier, targets)
     if previous:
         previous = previous.model_copy(update={"items": _relative(previous.items, targets)})

@@ -113,3 +113,7 @@ def _outcome(future: Future, path: str, window: DateWindow) -> Item | None:
         report = error_report(path, f"{path}: the process checking this file stopped unexpectedly "
                                     "(perhaps out of memory); run the review again, or check this file on its own")
         return _item(report, None, path, window)
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back: that file's error only
+        report = error_report(path, f"{path}: qa-checker failed on this file ({type(exc).__name__}); "
+                                    "please report it to the qa-checker team")
+        return _item(report, None, path, window)
