@@ -73,6 +73,10 @@ class Checker:
         self.ready = threading.Event()
         self._lock = threading.Lock()
 
+    def exclusive(self) -> threading.Lock:
+        """Held while anything else uses the pipeline (the team page's review)."""
+        return self._lock
+
     def warm(self) -> None:
         """Load the pipeline, rules, template and policy once (``qa_checker.api.warm_up``)."""
         from qa_checker.api import warm_up

@@ -88,14 +88,15 @@ def build_view(checked, explanations: dict[str, str], redact: Redact = str) -> V
     report: Report = checked.report
     recording, document = checked.recording, checked.document
     parts = _parts(recording)
-    general: list[FindingView] = []
     placed = sorted(report.findings, key=lambda f: (f.start is None, f.start or 0, f.rule))
-    numbers: dict[int, int] = {}
-    for finding in placed:
-        part = _part_for(finding, parts)
-        view = _finding_view(finding, len(numbers) + 1, part is not None and finding.start is not None,
+    where = [(f, _part_for(f, parts)) for f in placed]
+    # numbered in the order the page shows them: the whole recording's first, then part by part
+    order = [f for f, part in where if part is None] + [f for p in parts for f, part in where if part is p]
+    numbers = {id(f): n for n, f in enumerate(order, 1)}
+    general: list[FindingView] = []
+    for finding, part in sorted(where, key=lambda fp: numbers[id(fp[0])]):
+        view = _finding_view(finding, numbers[id(finding)], part is not None and finding.start is not None,
                              explanations, redact)
-        numbers[id(finding)] = view.number
         (part.findings if part else general).append(view)
     spans = [(f.start, f.end, numbers[id(f)]) for f in placed if f.start is not None and f.end and f.end > f.start]
     for part in parts:

@@ -45,7 +45,8 @@
     last = data;
     result.innerHTML = await response.text(); // the server escaped every recording string
     wireResult();
-    say("Checked. " + (document.getElementById("verdict") || {}).textContent);
+    const verdict = document.getElementById("verdict");
+    say("Checked. " + (verdict ? verdict.textContent.replace(/\s+/g, " ").trim() : ""));
     const heading = document.getElementById("report-heading");
     if (heading) heading.focus();
   }
