@@ -171,7 +171,7 @@ def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> 
             result = await checked(request)
         except UploadError as exc:
             return page(request, "index.html", status=exc.status, view=None, error=exc.message)
-        return page(request, "index.html", view=build_view(result, state["explanations"]), error=None)
+        return page(request, "index.html", view=build_view(result, state["explanations"]), error=None, recheck=False)
 
     async def token_form(request: Request) -> Response:
         return page(request, "token.html", next=_local(request.query_params.get("next")), wrong=False, message="")

@@ -101,7 +101,7 @@ def build_view(checked, explanations: dict[str, str], redact: Redact = str) -> V
     spans = [(f.start, f.end, numbers[id(f)]) for f in placed if f.start is not None and f.end and f.end > f.start]
     for part in parts:
         blocks = [b for b in document.blocks if b.start >= part.start and b.end <= part.end]
-        part.lines = [_line(b, spans, redact) for b in blocks if not _is_heading(b, recording, part)]
+        part.lines = [_line(b, spans, redact) for b in blocks]
     return View(
         name=redact(report.path), passed=report.passed, errors=report.count(Severity.ERROR),
         warnings=report.count(Severity.WARNING), infos=report.count(Severity.INFO),
@@ -115,7 +115,8 @@ def _parts(recording) -> list[Part]:
     template = recording.template
     parts = [Part("header", "Header", *recording.header_region)]
     for name, section in sorted(recording.sections.items(), key=lambda kv: kv[1].start):
-        parts.append(Part(name, template.section(name).title, section.start, section.end))
+        # from the recording's own heading line, so that a finding on the heading is shown too
+        parts.append(Part(name, template.section(name).title, min(section.heading[0], section.start), section.end))
     return [p for p in parts if p.end > p.start or p.key != "header"]
 
 
@@ -132,13 +133,8 @@ def _finding_view(finding: Finding, number: int, in_text: bool, explanations, re
         number=number, rule=finding.rule, name=finding.name, severity=finding.severity.value,
         message=redact(finding.message), suggestion=redact(finding.suggestion) if finding.suggestion else None,
         text=redact(finding.text) if finding.text else None,
-        explanation=explanations.get(finding.rule, ""), in_text=in_text,
+        explanation=redact(explanations.get(finding.rule, "")), in_text=in_text,
     )
-
-
-def _is_heading(block, recording, part: Part) -> bool:
-    section = recording.sections.get(part.key)
-    return section is not None and section.heading[0] <= block.start and block.end <= section.heading[1]
 
 
 def _line(block, spans, redact: Redact) -> Line:
@@ -169,7 +165,7 @@ def checklist(recording, report: Report) -> list[CheckItem]:
         items.append(CheckItem(section.title, found is not None, "" if found else "missing"))
         for sub in section.subsections:
             own = found.subsections.get(sub) if found else None
-            written = bool(own and any(recording.text[s:e].strip() for s, e in own.content))
+            written = bool(own and _answered(recording.text, own.content, template.empty_answers))
             detail = "" if written else "missing" if own is None else "empty"
             items.append(CheckItem(titles.get(sub, sub), written, detail, level=1))
     for row in report.scalings:
@@ -178,6 +174,12 @@ def checklist(recording, report: Report) -> list[CheckItem]:
         detail = "missing" if row.score is None else "" if row.has_reason else "no reason given"
         items.append(CheckItem(f"Scaling: {who}", ok, detail))
     return items
+
+
+def _answered(text: str, spans, empty_answers) -> bool:
+    """Something written in ``spans`` other than an empty answer ("N/A", "none", "see above")."""
+    written = " ".join(" ".join(text[s:e].split()) for s, e in spans).strip(" .,;:!?()[]'\"").casefold()
+    return bool(written) and written not in {a.casefold() for a in empty_answers}
 
 
 def _scaling_row(row, redact: Redact) -> ScalingRow:
