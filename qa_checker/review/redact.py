@@ -102,11 +102,12 @@ def strings_in(value) -> set[str]:
     return found
 
 
-def person_entities(texts: Iterable[str]) -> set[str]:
-    """PERSON entities spaCy finds in ``texts`` (loads the recogniser only, once per call)."""
+def person_entities(texts: Iterable[str], nlp=None) -> set[str]:
+    """PERSON entities spaCy finds in ``texts``, with ``nlp`` (a recogniser from
+    :func:`~qa_checker.review.ner.load_recogniser`) or one loaded for this call."""
     from qa_checker.review.ner import load_recogniser
 
-    nlp = load_recogniser()
+    nlp = nlp or load_recogniser()
     candidates = sorted(t for t in set(texts) if any(ch.isupper() for ch in t))
     found = set()
     for doc in nlp.pipe(candidates, batch_size=64):

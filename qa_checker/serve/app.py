@@ -58,7 +58,8 @@ def explanations() -> dict[str, str]:
     from qa_checker.engine import all_rules
     from qa_checker.reporters.rules import format_explanation
 
-    return {rule.code: format_explanation(rule, width=80) for rule in all_rules()}
+    # wide: the browser wraps the prose to the column; examples keep their own lines
+    return {rule.code: format_explanation(rule, width=1000) for rule in all_rules()}
 
 
 def settings_for(config: Path | None):

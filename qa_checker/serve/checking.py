@@ -98,16 +98,16 @@ class Checker:
                 raise UploadError(422, _renamed(str(exc), path, upload.name)) from None
             return self.check_document(dataclasses.replace(document, path=upload.name))
 
-    def check_document(self, document) -> Checked:
-        """Check a document already read (the team page reads from its folder)."""
+    def check_document(self, document, settings: Settings | None = None) -> Checked:
+        """Check a document already read (the team page reads from its folder, with its settings)."""
         from qa_checker.api import check_document
         from qa_checker.splitter import split
         from qa_checker.template import load_template
 
+        settings = settings or self.settings
         with self._lock:
-            report = check_document(document, settings=self.settings)
-        return Checked(report=report, document=document,
-                       recording=split(document, self.settings.template or load_template()))
+            report = check_document(document, settings=settings)
+        return Checked(report=report, document=document, recording=split(document, settings.template or load_template()))
 
     def annotate(self, upload: Upload) -> tuple[bytes, str, Report]:
         """What ``qa-checker annotate`` writes for the upload: (bytes, the copy's name, report)."""

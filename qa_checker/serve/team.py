@@ -83,6 +83,7 @@ class Team:
         self.checker = checker
         self.redact = redact
         self._weeks: dict[tuple, Week] = {}
+        self._recogniser = None
 
     def _files(self) -> list[Path]:
         from qa_checker.readers import discover
@@ -144,28 +145,39 @@ class Team:
             return None, self._redactor([message], [])(message) if self.redact else message
         import dataclasses
 
+        from qa_checker.settings import ConfigResolver
+
+        settings = ConfigResolver().settings_for(path)  # the folder's own settings file, as review finds it
         self.checker.ready.wait(120)
-        checked = self.checker.check_document(dataclasses.replace(document, path=relative))
+        checked = self.checker.check_document(dataclasses.replace(document, path=relative), settings)
         redact = self._redactor([b.text for b in document.blocks], [checked.report]) if self.redact else str
         return build_view(checked, explanations, redact), None
 
-    @staticmethod
-    def _redactor(texts: list[str], reports: list[Report]):
+    def _redactor(self, texts: list[str], reports: list[Report]):
         """The review's redaction for one recording: header names and PERSON entities as initials."""
+        from qa_checker.review.ner import load_recogniser
         from qa_checker.review.redact import (
             Redactor, header_names, keep_words, name_words, person_entities, template_words,
         )
 
+        if self._recogniser is None:  # loaded once, on the first redacted recording page
+            self._recogniser = load_recogniser()
         keep = keep_words()
-        words = name_words(header_names(reports), keep) | name_words(person_entities(texts), keep | template_words())
-        return Redactor(words)
+        people = person_entities(texts, self._recogniser)
+        return Redactor(name_words(header_names(reports), keep) | name_words(people, keep | template_words()))
 
     def routes(self, page, state) -> list[Route]:
+        from qa_checker.config import ConfigError
+        from qa_checker.readers import InputError
+
         async def team_page(request: Request) -> Response:
             query = request.query_params
             day, problem = week_of(query.get("week"), dt.date.today())
             filters = Filters(query.get("supervisor", ""), query.get("rule", ""), query.get("passed", ""))
-            week = await run_in_threadpool(self.week, day)
+            try:
+                week = await run_in_threadpool(self.week, day)
+            except (ConfigError, InputError) as exc:  # a bad settings file in the folder, the folder gone
+                return page(request, "message.html", status=422, message=str(exc))
             summary, rows = filtered(week, filters)
             return page(request, "team.html", week=week, day=day, problem=problem, filters=filters, summary=summary,
                         rows=rows, supervisors=sorted({r.supervisor for r in week.rows if r.supervisor}),
@@ -174,7 +186,10 @@ class Team:
                         previous=week.window.start - dt.timedelta(days=7), following=week.window.start + dt.timedelta(days=7))
 
         async def recording_page(request: Request) -> Response:
-            view, error = await run_in_threadpool(self.recording, request.path_params["link"], state["explanations"])
+            try:
+                view, error = await run_in_threadpool(self.recording, request.path_params["link"], state["explanations"])
+            except ConfigError as exc:
+                return page(request, "message.html", status=422, message=str(exc))
             if view is None and error is None:
                 return page(request, "message.html", status=404,
                             message="There is no such recording in the team's folder (it may have been moved).")
