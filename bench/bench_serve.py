@@ -110,8 +110,9 @@ def start_server(*options: str) -> tuple[subprocess.Popen, int]:
     raise SystemExit("the server did not start")
 
 
-def load(port: int, payload: bytes, clients: int, seconds: float) -> tuple[list[float], int]:
-    """``clients`` threads posting until ``seconds`` have passed: (latencies, errors)."""
+def load(port: int, payload: bytes, clients: int, seconds: float, pid: int) -> tuple[list[float], int, list[float]]:
+    """``clients`` threads posting until ``seconds`` have passed: (latencies, errors, the server's
+    resident MB every 10 s)."""
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
@@ -135,9 +136,13 @@ def load(port: int, payload: bytes, clients: int, seconds: float) -> tuple[list[
     threads = [threading.Thread(target=worker) for _ in range(clients)]
     for thread in threads:
         thread.start()
+    samples = []
+    while time.monotonic() < stop:
+        time.sleep(min(10, max(0, stop - time.monotonic())))
+        samples.append(memory(pid)[0])
     for thread in threads:
         thread.join()
-    return latencies, errors
+    return latencies, errors, samples
 
 
 def main() -> None:
@@ -161,7 +166,7 @@ def main() -> None:
                 client.check()
             single = [client.check()[0] for _ in range(args.requests)]
             start_rss, start_peak = memory(server.pid)
-            latencies, errors = load(port, payload, args.clients, args.seconds)
+            latencies, errors, samples = load(port, payload, args.clients, args.seconds, server.pid)
             end_rss, end_peak = memory(server.pid)
         finally:
             server.terminate()
@@ -175,6 +180,7 @@ def main() -> None:
           f"{done / args.seconds:.2f} requests/s; latency median {statistics.median(latencies) * 1000:.0f} ms, "
           f"p95 {percentile(latencies, 0.95) * 1000:.0f} ms")
     print(f"server memory: resident {start_rss:.0f} MB -> {end_rss:.0f} MB; peak {start_peak:.0f} MB -> {end_peak:.0f} MB")
+    print(f"  resident every 10 s under load: {', '.join(f'{m:.0f}' for m in samples)} MB")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,6 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -95,7 +93,7 @@ def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> 
     @asynccontextmanager
     async def lifespan(app):
         if warm:
-            threading.Thread(target=load, name="qa-checker-warm-up", daemon=True).start()
+            checker.start(load)  # first on the checker's thread: every check waits for it
         yield
 
     async def refuse(scope, status: int, message: str) -> tuple[bytes, bytes]:
@@ -106,17 +104,15 @@ def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> 
                                              path=scope["path"], wrong=False)
         return b"text/html; charset=utf-8", html.encode()
 
-    async def ready() -> None:
-        if not checker.ready.is_set():
-            if state["failed"]:
-                raise UploadError(503, f"The checker could not be loaded ({state['failed']}); restart qa-checker serve")
-            await run_in_threadpool(checker.ready.wait, 120)
+    def ready() -> None:
+        if state["failed"]:
+            raise UploadError(503, f"The checker could not be loaded ({state['failed']}); restart qa-checker serve")
 
     async def checked(request: Request):
         upload = await read_upload(request, options.max_upload)
-        await ready()
+        ready()
         try:
-            return await run_in_threadpool(checker.check, upload)
+            return await checker.run(checker.check, upload)
         except UploadError:
             raise
         except Exception as exc:  # a failing check never takes the server down
@@ -137,8 +133,8 @@ def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> 
     async def api_annotate(request: Request) -> Response:
         try:
             upload = await read_upload(request, options.max_upload)
-            await ready()
-            data, name, report = await run_in_threadpool(checker.annotate, upload)
+            ready()
+            data, name, report = await checker.run(checker.annotate, upload)
         except UploadError as exc:
             return JSONResponse({"error": exc.message}, status_code=exc.status)
         kind = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"

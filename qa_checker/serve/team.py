@@ -16,7 +16,6 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -112,7 +111,6 @@ class Team:
     def _review(self, window: DateWindow) -> Week:
         from qa_checker.review.pipeline import run_review
 
-        self.checker.ready.wait(120)
         with self.checker.exclusive():
             result = run_review([self.folder], window, workers=1)
         summary = result.summary
@@ -148,7 +146,6 @@ class Team:
         from qa_checker.settings import ConfigResolver
 
         settings = ConfigResolver().settings_for(path)  # the folder's own settings file, as review finds it
-        self.checker.ready.wait(120)
         checked = self.checker.check_document(dataclasses.replace(document, path=relative), settings)
         redact = self._redactor([b.text for b in document.blocks], [checked.report]) if self.redact else str
         return build_view(checked, explanations, redact), None
@@ -175,7 +172,7 @@ class Team:
             day, problem = week_of(query.get("week"), dt.date.today())
             filters = Filters(query.get("supervisor", ""), query.get("rule", ""), query.get("passed", ""))
             try:
-                week = await run_in_threadpool(self.week, day)
+                week = await self.checker.run(self.week, day)
             except (ConfigError, InputError) as exc:  # a bad settings file in the folder, the folder gone
                 return page(request, "message.html", status=422, message=str(exc))
             summary, rows = filtered(week, filters)
@@ -187,7 +184,8 @@ class Team:
 
         async def recording_page(request: Request) -> Response:
             try:
-                view, error = await run_in_threadpool(self.recording, request.path_params["link"], state["explanations"])
+                view, error = await self.checker.run(self.recording, request.path_params["link"],
+                                                     state["explanations"])
             except ConfigError as exc:
                 return page(request, "message.html", status=422, message=str(exc))
             if view is None and error is None:
