@@ -283,3 +283,49 @@ def test_the_page_asks_for_the_token_once():
     assert client.get("/").status_code == 200  # the cookie now goes with every request
     assert client.post("/api/check", files={"file": ("a.pdf", b"x")}).status_code == 415
 
+
+
+def test_serve_options_are_checked(tmp_path):
+    ran = run_cli("serve", "--folder", str(tmp_path / "nowhere"))
+    assert (ran.returncode, ran.stderr) == (2, f"qa-checker serve: --folder {tmp_path / 'nowhere'}: no such folder\n")
+    ran = run_cli("serve", "--redact")
+    assert (ran.returncode, ran.stderr) == (2, "qa-checker serve: --redact applies to the team page; give --folder too\n")
+
+
+def test_the_command_serves_and_logs_no_recording_text(tmp_path):
+    """`qa-checker serve` as a user starts it: healthy, checks, and its log names no one."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from serve_support import free_port, wait_healthy
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "qa_checker", "serve", "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+
+    def health() -> int:
+        try:
+            with urllib.request.urlopen(url + "/api/health", timeout=5) as response:
+                return response.status
+        except OSError:
+            return 0
+
+    try:
+        wait_healthy(health)
+        boundary = "b0undary"
+        body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="Sophie Dunn.docx"\r\n\r\n'
+                ).encode() + FLAWED.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+        request = urllib.request.Request(url + "/api/check?child=Sophie", data=body, method="POST",
+                                         headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            assert json.load(response)["reports"][0]["path"] == "Sophie Dunn.docx"
+        time.sleep(0.2)
+    finally:
+        server.terminate()
+        _, log = server.communicate(timeout=30)
+    assert log.splitlines()[0] == f"qa-checker: the page is at {url}/ (Ctrl-C stops it)"
+    assert re.search(r"^\S+ \S+ POST /api/check 200 \d+B \d+ms$", log, re.M)
+    assert "Sophie" not in log and "Dunn" not in log and "Traceback" not in log
