@@ -10,6 +10,9 @@ import urllib.request
 from contextlib import contextmanager
 
 
+BASE = "http://127.0.0.1:8080"  # the page answers only to this computer's names without a token
+
+
 def wait_healthy(get, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -23,7 +26,7 @@ def wait_healthy(get, timeout: float = 60) -> None:
 def ready_client(app):
     from starlette.testclient import TestClient
 
-    with TestClient(app) as client:
+    with TestClient(app, base_url=BASE) as client:
         wait_healthy(lambda: client.get("/api/health").status_code)
         yield client
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 from conftest import GOOD_SPEC, SAMPLES, build
+from serve_support import BASE
 
 from qa_checker.serve import ServeError, is_loopback, needs_token
 from qa_checker.serve.app import ServeOptions, create_app
@@ -189,7 +190,7 @@ def _asgi(app, headers: list[tuple[bytes, bytes]], chunks: list[bytes]):
         sent.append(message)
 
     scope = {"type": "http", "method": "POST", "path": "/api/check", "raw_path": b"/api/check", "query_string": b"",
-             "headers": headers, "http_version": "1.1", "scheme": "http", "server": ("127.0.0.1", 8080),
+             "headers": [(b"host", b"127.0.0.1:8080"), *headers], "http_version": "1.1", "scheme": "http", "server": ("127.0.0.1", 8080),
              "client": ("127.0.0.1", 5000), "root_path": "", "asgi": {"version": "3.0"}}
     asyncio.run(app(scope, receive, send))
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
@@ -221,13 +222,28 @@ def test_undeclared_size_is_refused_once_past_the_limit():
 def test_a_file_over_the_limit_inside_the_allowance_is_refused():
     from starlette.testclient import TestClient
 
-    response = TestClient(small_app()).post("/api/check", files={"file": ("big.txt", b"a" * 120_000)})
+    response = TestClient(small_app(), base_url=BASE).post("/api/check", files={"file": ("big.txt", b"a" * 120_000)})
     assert response.status_code == 413
     assert response.json() == {"error": "big.txt: the file is 0.12 MB, over the 0.1 MB upload limit; remove large "
                                         "pictures or check that this is the right file"}
 
 
 # The token --------------------------------------------------------------------------------------
+
+def test_without_a_token_only_this_computers_names_are_answered():
+    from starlette.testclient import TestClient
+
+    app = create_app(ServeOptions(), warm=False)
+    for base in ("http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080", "http://LOCALHOST"):
+        assert TestClient(app, base_url=base).get("/").status_code == 200
+    for base in ("http://attacker.example", "http://127.0.0.1.attacker.example:8080", "http://10.0.0.5:8080"):
+        response = TestClient(app, base_url=base).get("/api/check")
+        assert response.status_code == 421
+        assert response.json()["error"].startswith("qa-checker serve answers only at the address it was started on")
+    # with a token, behind a trust's proxy, any name (the token is asked for instead)
+    assert TestClient(create_app(ServeOptions(token="t"), warm=False), base_url="http://qa.trust.example").get(
+        "/", headers={"Authorization": "Bearer t"}).status_code == 200
+
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost"])
 def test_loopback_needs_no_token(host):

@@ -31,13 +31,13 @@ def serve(
 
     try:
         needs_token(host, token)
-        serve_options = _options(token, folder, redact, max_upload, config)
+        serve_options = _options(host, token, folder, redact, max_upload, config)
     except ServeError as exc:
         raise _fail(str(exc)) from None
     _run(host, port, open_browser, serve_options)
 
 
-def _options(token, folder, redact, max_upload, config):
+def _options(host, token, folder, redact, max_upload, config):
     from qa_checker.config import ConfigError
     from qa_checker.serve import ServeError
     from qa_checker.serve.app import MB, ServeOptions, settings_for
@@ -50,8 +50,9 @@ def _options(token, folder, redact, max_upload, config):
         settings_for(config)
     except ConfigError as exc:
         raise ServeError(str(exc)) from None
+    hosts = ServeOptions.hosts + (host.strip("[]").lower(),)
     return ServeOptions(token=token or None, folder=folder.resolve() if folder else None, redact=redact,
-                        max_upload=int(max_upload * MB), config=config)
+                        max_upload=int(max_upload * MB), config=config, hosts=hosts)
 
 
 def _run(host: str, port: int, open_browser: bool, options) -> None:

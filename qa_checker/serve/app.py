@@ -41,6 +41,8 @@ class ServeOptions:
     redact: bool = False
     max_upload: int = 10 * MB
     config: Path | None = None
+    # The names requests may be addressed to when there is no token (this computer's).
+    hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
 
 
 def templates() -> Environment:
@@ -191,7 +193,8 @@ def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> 
     ]
     if team is not None:
         routes += team.routes(page, state)
-    middleware = [Middleware(Guard, token=options.token, max_upload=options.max_upload, refuse=refuse)]
+    middleware = [Middleware(Guard, token=options.token, max_upload=options.max_upload, refuse=refuse,
+                             hosts=options.hosts)]
     async def bad_request(request: Request, exc: HTTPException) -> Response:
         # Starlette's own refusals (a broken multipart body, a wrong method), said the page's way
         message = (f"The upload could not be read ({exc.detail}); send the recording as a form with the file "

@@ -48,9 +48,11 @@ class Guard:
     and the JSON API can each say it their way.
     """
 
-    def __init__(self, app, *, token: str | None, max_upload: int, refuse: Denial) -> None:
+    def __init__(self, app, *, token: str | None, max_upload: int, refuse: Denial,
+                 hosts: tuple[str, ...] | None = None) -> None:
         self.app = app
         self.token = token
+        self.hosts = {h.lower() for h in hosts} if hosts and not token else None
         self.max_body = max_upload + FORM_OVERHEAD
         self.max_upload = max_upload
         self.refuse = refuse
@@ -77,6 +79,12 @@ class Guard:
                      (time.perf_counter() - started) * 1000)
 
     async def _guarded(self, scope, receive, send, sent) -> None:
+        if self.hosts is not None and _hostname(_header(scope, b"host")) not in self.hosts:
+            # Without a token, only requests addressed to this computer: a web page elsewhere whose
+            # name was pointed at 127.0.0.1 (DNS rebinding) cannot read the team's recordings.
+            await self._deny(scope, send, 421, "qa-checker serve answers only at the address it was started on, "
+                                               "such as http://127.0.0.1:8080/; open the page there")
+            return
         if self.token and not self._authorised(scope):
             await self._deny(scope, send, 401, "This page needs the access token the server was started with.")
             return
@@ -135,6 +143,14 @@ class Guard:
 
 def _same(given: str, token: str | None) -> bool:
     return bool(token) and hmac.compare_digest(given.encode(), token.encode())
+
+
+def _hostname(host: str | None) -> str:
+    """``127.0.0.1`` from ``127.0.0.1:8080``, ``::1`` from ``[::1]:8080``."""
+    host = (host or "").strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 def _header(scope, name: bytes) -> str | None:
