@@ -345,3 +345,25 @@ def test_the_command_serves_and_logs_no_recording_text(tmp_path):
     assert log.splitlines()[0] == f"qa-checker: the page is at {url}/ (Ctrl-C stops it)"
     assert re.search(r"^\S+ \S+ POST /api/check 200 \d+B \d+ms$", log, re.M)
     assert "Sophie" not in log and "Dunn" not in log and "Traceback" not in log
+
+
+def test_a_checker_that_cannot_load_is_said_not_hidden(monkeypatch):
+    import time
+
+    import qa_checker.api
+    from starlette.testclient import TestClient
+
+    def broken() -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(qa_checker.api, "warm_up", broken)
+    with TestClient(create_app(), base_url=BASE) as client:
+        for _ in range(1000):  # 20 s at most
+            health = client.get("/api/health")
+            if health.json()["status"] != "loading":
+                break
+            time.sleep(0.02)
+        assert (health.status_code, health.json()) == (503, {"status": "failed"})
+        response = upload(client, GOOD)
+    assert response.status_code == 503
+    assert response.json() == {"error": "The checker could not be loaded (MemoryError); restart qa-checker serve"}
