@@ -25,7 +25,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from qa_checker.serve.checking import PASTED, Checker, Upload, UploadError, safe_name, unsupported
-from qa_checker.serve.guard import COOKIE, Guard
+from qa_checker.serve.guard import COOKIE, Guard, same_token
 from qa_checker.serve.view import build_view
 
 log = logging.getLogger("qa_checker.serve")
@@ -69,52 +69,61 @@ def settings_for(config: Path | None):
     return ConfigResolver(config=config, isolated=config is None).settings_for(Path("upload"))
 
 
-def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> Starlette:
-    """The app; with ``warm`` it loads the pipeline in the background as it starts."""
-    env = templates()
-    checker = Checker(settings_for(options.config))
-    state = {"explanations": {}, "failed": None}
-    team = None
-    if options.folder is not None:
-        from qa_checker.serve.team import Team
+class Site:
+    """The pages and API of one server: what each route does, with the checker they share."""
 
-        team = Team(options.folder, checker, redact=options.redact)
+    def __init__(self, options: ServeOptions) -> None:
+        self.options = options
+        self.env = templates()
+        self.checker = Checker(settings_for(options.config))
+        self.explanations: dict[str, str] = {}
+        self.failed: str | None = None
+        self.team = None
+        if options.folder is not None:
+            from qa_checker.serve.team import Team
 
-    def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-        context = {"team": team is not None, "max_upload": options.max_upload, "path": request.url.path, **context}
-        return HTMLResponse(env.get_template(name).render(**context), status_code=status)
+            self.team = Team(options.folder, self.checker, redact=options.redact)
 
-    def load() -> None:
+    def page(self, request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+        context = {"team": self.team is not None, "max_upload": self.options.max_upload, "path": request.url.path,
+                   **context}
+        return HTMLResponse(self.env.get_template(name).render(**context), status_code=status)
+
+    def load(self) -> None:
+        """The explanations and the warm-up, on the checker's thread before any check."""
         try:
-            state["explanations"] = explanations()
-            checker.warm()
+            self.explanations = explanations()
+            self.checker.warm()
         except Exception as exc:  # the page says the server is not ready instead of dying
-            state["failed"] = type(exc).__name__
-            log.error("loading the checker failed: %s", type(exc).__name__)
+            self.failed = type(exc).__name__
+            log.error("loading the checker failed: %s", self.failed)
 
-    @asynccontextmanager
-    async def lifespan(app):
-        if warm:
-            checker.start(load)  # first on the checker's thread: every check waits for it
-        yield
-
-    async def refuse(scope, status: int, message: str) -> tuple[bytes, bytes]:
+    async def refuse(self, scope, status: int, message: str) -> tuple[bytes, bytes]:
+        """What the guard answers with: JSON for the API, a page otherwise."""
         if scope["path"].startswith("/api/"):
             return b"application/json", json.dumps({"error": message}).encode()
         name = "token.html" if status == 401 else "message.html"
-        html = env.get_template(name).render(team=team is not None, message=message, next=scope["path"],
-                                             path=scope["path"], wrong=False)
+        html = self.env.get_template(name).render(team=self.team is not None, message=message, next=scope["path"],
+                                                  path=scope["path"], wrong=False)
         return b"text/html; charset=utf-8", html.encode()
 
-    def ready() -> None:
-        if state["failed"]:
-            raise UploadError(503, f"The checker could not be loaded ({state['failed']}); restart qa-checker serve")
+    async def bad_request(self, request: Request, exc: HTTPException) -> Response:
+        """Starlette's own refusals (a broken multipart body, a wrong method), said the page's way."""
+        message = (f"The upload could not be read ({exc.detail}); send the recording as a form with the file "
+                   "in the field 'file'") if exc.status_code == 400 else str(exc.detail)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message}, status_code=exc.status_code, headers=exc.headers)
+        return self.page(request, "message.html", status=exc.status_code, message=message)
 
-    async def checked(request: Request):
-        upload = await read_upload(request, options.max_upload)
-        ready()
+    def _ready(self) -> None:
+        if self.failed:
+            raise UploadError(503, f"The checker could not be loaded ({self.failed}); restart qa-checker serve")
+
+    async def _checked(self, request: Request):
+        upload = await read_upload(request, self.options.max_upload)
+        self._ready()
         try:
-            return await checker.run(checker.check, upload)
+            return await self.checker.run(self.checker.check, upload)
         except UploadError:
             raise
         except Exception as exc:  # a failing check never takes the server down
@@ -122,21 +131,21 @@ def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> 
             raise UploadError(500, f"{upload.name}: qa-checker failed on this file ({type(exc).__name__}); "
                                    "please report it to the qa-checker team") from None
 
-    async def api_check(request: Request) -> Response:
+    async def api_check(self, request: Request) -> Response:
         from qa_checker.report import RunResult
         from qa_checker.reporters.json import render_json
 
         try:
-            result = await checked(request)
+            result = await self._checked(request)
         except UploadError as exc:
             return JSONResponse({"error": exc.message}, status_code=exc.status)
         return Response(render_json(RunResult.of([result.report])), media_type="application/json")
 
-    async def api_annotate(request: Request) -> Response:
+    async def api_annotate(self, request: Request) -> Response:
         try:
-            upload = await read_upload(request, options.max_upload)
-            ready()
-            data, name, report = await checker.run(checker.annotate, upload)
+            upload = await read_upload(request, self.options.max_upload)
+            self._ready()
+            data, name, report = await self.checker.run(self.checker.annotate, upload)
         except UploadError as exc:
             return JSONResponse({"error": exc.message}, status_code=exc.status)
         kind = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -146,66 +155,72 @@ def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> 
             "x-qa-checker-passed": "true" if report.passed else "false",
         })
 
-    async def api_view(request: Request) -> Response:
+    async def api_view(self, request: Request) -> Response:
         try:
-            result = await checked(request)
+            result = await self._checked(request)
         except UploadError as exc:
             return JSONResponse({"error": exc.message}, status_code=exc.status)
-        view = build_view(result, state["explanations"])
-        return page(request, "result.html", view=view, recheck=True)
+        return self.page(request, "result.html", view=build_view(result, self.explanations), recheck=True)
 
-    async def health(request: Request) -> Response:
-        if checker.ready.is_set():
+    async def health(self, request: Request) -> Response:
+        if self.checker.ready.is_set():
             from qa_checker import __version__
 
             return JSONResponse({"status": "ok", "version": __version__})
-        return JSONResponse({"status": "failed" if state["failed"] else "loading"}, status_code=503)
+        return JSONResponse({"status": "failed" if self.failed else "loading"}, status_code=503)
 
-    async def index(request: Request) -> Response:
-        return page(request, "index.html", view=None, error=None)
+    async def index(self, request: Request) -> Response:
+        return self.page(request, "index.html", view=None, error=None)
 
-    async def check_form(request: Request) -> Response:
+    async def check_form(self, request: Request) -> Response:
         """The page without its script: the form posts here and the result comes back in the page."""
         try:
-            result = await checked(request)
+            result = await self._checked(request)
         except UploadError as exc:
-            return page(request, "index.html", status=exc.status, view=None, error=exc.message)
-        return page(request, "index.html", view=build_view(result, state["explanations"]), error=None, recheck=False)
+            return self.page(request, "index.html", status=exc.status, view=None, error=exc.message)
+        return self.page(request, "index.html", view=build_view(result, self.explanations), error=None,
+                         recheck=False)
 
-    async def token_form(request: Request) -> Response:
-        return page(request, "token.html", next=_local(request.query_params.get("next")), wrong=False, message="")
+    async def token_form(self, request: Request) -> Response:
+        return self.page(request, "token.html", next=_local(request.query_params.get("next")), wrong=False,
+                         message="")
 
-    async def token_given(request: Request) -> Response:
+    async def token_given(self, request: Request) -> Response:
         async with request.form(max_files=0, max_fields=4) as form:
             given, target = str(form.get("token", "")), _local(str(form.get("next", "/")))
-        if not options.token or not _matches(given, options.token):
-            return page(request, "token.html", status=401, next=target, wrong=True, message="")
+        if not same_token(given, self.options.token):
+            return self.page(request, "token.html", status=401, next=target, wrong=True, message="")
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(COOKIE, given, httponly=True, samesite="strict", secure=request.url.scheme == "https")
         return response
 
-    routes = [
-        Route("/", index), Route("/check", check_form, methods=["POST"]),
-        Route("/api/check", api_check, methods=["POST"]), Route("/api/annotate", api_annotate, methods=["POST"]),
-        Route("/api/view", api_view, methods=["POST"]), Route("/api/health", health),
-        Route("/token", token_form), Route("/token", token_given, methods=["POST"]),
-        Mount("/static", StaticFiles(packages=[("qa_checker.serve", "static")]), name="static"),
-    ]
-    if team is not None:
-        routes += team.routes(page, state)
-    middleware = [Middleware(Guard, token=options.token, max_upload=options.max_upload, refuse=refuse,
-                             hosts=options.hosts)]
-    async def bad_request(request: Request, exc: HTTPException) -> Response:
-        # Starlette's own refusals (a broken multipart body, a wrong method), said the page's way
-        message = (f"The upload could not be read ({exc.detail}); send the recording as a form with the file "
-                   "in the field 'file'") if exc.status_code == 400 else str(exc.detail)
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": message}, status_code=exc.status_code, headers=exc.headers)
-        return page(request, "message.html", status=exc.status_code, message=message)
+    def routes(self) -> list:
+        routes = [
+            Route("/", self.index), Route("/check", self.check_form, methods=["POST"]),
+            Route("/api/check", self.api_check, methods=["POST"]),
+            Route("/api/annotate", self.api_annotate, methods=["POST"]),
+            Route("/api/view", self.api_view, methods=["POST"]), Route("/api/health", self.health),
+            Route("/token", self.token_form), Route("/token", self.token_given, methods=["POST"]),
+            Mount("/static", StaticFiles(packages=[("qa_checker.serve", "static")]), name="static"),
+        ]
+        return routes + (self.team.routes(self) if self.team is not None else [])
 
-    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
-                    exception_handlers={HTTPException: bad_request})
-    app.state.checker = checker
+
+def create_app(options: ServeOptions = ServeOptions(), *, warm: bool = True) -> Starlette:
+    """The app; with ``warm`` it loads the pipeline in the background as it starts."""
+    site = Site(options)
+
+    @asynccontextmanager
+    async def lifespan(app):
+        if warm:
+            site.checker.start(site.load)  # first on the checker's thread: every check waits for it
+        yield
+
+    middleware = [Middleware(Guard, token=options.token, max_upload=options.max_upload, refuse=site.refuse,
+                             hosts=options.hosts)]
+    app = Starlette(routes=site.routes(), middleware=middleware, lifespan=lifespan,
+                    exception_handlers={HTTPException: site.bad_request})
+    app.state.checker = site.checker
     return app
 
 
@@ -228,12 +243,6 @@ async def read_upload(request: Request, max_upload: int) -> Upload:
         if isinstance(text, str) and text.strip():
             return Upload(PASTED, text.encode("utf-8"))
     raise UploadError(422, "No recording was sent: choose a .docx, .txt or .md file, or paste the recording's text")
-
-
-def _matches(given: str, token: str) -> bool:
-    import hmac
-
-    return hmac.compare_digest(given.encode(), token.encode())
 
 
 def _local(target: str | None) -> str:

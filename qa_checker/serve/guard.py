@@ -121,14 +121,14 @@ class Guard:
             return True
         auth = _header(scope, b"authorization") or ""
         scheme, _, given = auth.partition(" ")
-        if scheme.lower() == "bearer" and _same(given.strip(), self.token):
+        if scheme.lower() == "bearer" and same_token(given.strip(), self.token):
             return True
         cookie = SimpleCookie()
         try:
             cookie.load(_header(scope, b"cookie") or "")
         except Exception:  # a malformed cookie header is simply no token
             return False
-        return COOKIE in cookie and _same(cookie[COOKIE].value, self.token)
+        return COOKIE in cookie and same_token(cookie[COOKIE].value, self.token)
 
     async def _deny(self, scope, send, status: int, message: str) -> None:
         content_type, body = await self.refuse(scope, status, message)
@@ -141,7 +141,8 @@ class Guard:
         await send({"type": "http.response.body", "body": body})
 
 
-def _same(given: str, token: str | None) -> bool:
+def same_token(given: str, token: str | None) -> bool:
+    """``given`` is the token (compared in constant time); never true without a token."""
     return bool(token) and hmac.compare_digest(given.encode(), token.encode())
 
 

@@ -163,7 +163,8 @@ class Team:
         people = person_entities(texts, self._recogniser)
         return Redactor(name_words(header_names(reports), keep) | name_words(people, keep | template_words()))
 
-    def routes(self, page, state) -> list[Route]:
+    def routes(self, site) -> list[Route]:
+        """The team page and each recording's page, drawn with ``site``'s templates."""
         from qa_checker.config import ConfigError
         from qa_checker.readers import InputError
 
@@ -174,9 +175,9 @@ class Team:
             try:
                 week = await self.checker.run(self.week, day)
             except (ConfigError, InputError) as exc:  # a bad settings file in the folder, the folder gone
-                return page(request, "message.html", status=422, message=str(exc))
+                return site.page(request, "message.html", status=422, message=str(exc))
             summary, rows = filtered(week, filters)
-            return page(request, "team.html", week=week, day=day, problem=problem, filters=filters, summary=summary,
+            return site.page(request, "team.html", week=week, day=day, problem=problem, filters=filters, summary=summary,
                         rows=rows, supervisors=sorted({r.supervisor for r in week.rows if r.supervisor}),
                         rules=sorted({(f.rule, f.name) for r in week.rows for f in r.findings}),
                         verdict=Verdict, show_date=show_date, redacted=self.redact,
@@ -185,13 +186,13 @@ class Team:
         async def recording_page(request: Request) -> Response:
             try:
                 view, error = await self.checker.run(self.recording, request.path_params["link"],
-                                                     state["explanations"])
+                                                     site.explanations)
             except ConfigError as exc:
-                return page(request, "message.html", status=422, message=str(exc))
+                return site.page(request, "message.html", status=422, message=str(exc))
             if view is None and error is None:
-                return page(request, "message.html", status=404,
+                return site.page(request, "message.html", status=404,
                             message="There is no such recording in the team's folder (it may have been moved).")
-            return page(request, "recording.html", view=view, error=error, recheck=False,
+            return site.page(request, "recording.html", view=view, error=error, recheck=False,
                         back=request.query_params.get("week", ""))
 
         return [Route("/team", team_page), Route("/team/recording/{link:str}", recording_page)]
