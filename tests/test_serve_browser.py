@@ -144,6 +144,32 @@ def test_hostile_text_renders_as_text(page):
     assert not any(url.endswith("/x") for url in page.requested())
 
 
+CONTRAST = """(() => {
+  const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const luminance = c => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(channel);
+                           return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const background = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor;
+                             if (c !== "transparent" && !c.startsWith("rgba(0, 0, 0, 0)")) return c; }
+                             return "rgb(255, 255, 255)"; };
+  const low = [];
+  for (const el of document.querySelectorAll("body *")) {
+    if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    const a = luminance(getComputedStyle(el).color), b = luminance(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) low.push(el.tagName + "." + el.className + " " + ratio.toFixed(2));
+  }
+  return low;
+})()"""
+
+
+def test_text_contrast_is_at_least_4_5_to_1(page):
+    page.open(page.url + "/")
+    choose(page, FLAWED)
+    checked(page, FLAWED.name)
+    page.evaluate("document.querySelectorAll('#result details').forEach(d => d.open = true)")
+    assert page.evaluate(CONTRAST) == []
+
+
 def test_keyboard_only(page):
     page.open(page.url + "/")
 
