@@ -48,16 +48,17 @@ def stages(files: list[Path]) -> tuple[dict[str, float], dict[str, float], int, 
     it), and of spaCy's pieces, timed again on their own."""
     import spacy
 
-    from qa_checker import engine
+    from qa_checker import engine, speedups
     from qa_checker.nlp import analysis
     from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
     from qa_checker.policy import load_policy
     from qa_checker.readers import read_document
-    from qa_checker.rule import Parsed
+    from qa_checker.registry import all_rules, lexicon_spec
     from qa_checker.splitter import split
     from qa_checker.template import load_template
 
-    nlp, matchers, template, policy = load_pipeline(), analysis._matchers(None), load_template(), load_policy()
+    speedups.enable()  # as the command does
+    nlp, matchers, template, policy = load_pipeline(), analysis._matchers(None, (), lexicon_spec()), load_template(), load_policy()
     today = dt.date.today()
 
     def cpu(func):
@@ -67,17 +68,12 @@ def stages(files: list[Path]) -> tuple[dict[str, float], dict[str, float], int, 
 
     documents, read = cpu(lambda: [read_document(f) for f in files])
     recordings, splitting = cpu(lambda: [split(d, template) for d in documents])
-    parsed: dict[int, Parsed] = {}
-
-    def wants(position, found):
-        parsed[position] = parsed.get(position) or Parsed(recording=recordings[position], policy=policy, today=today,
-                                                            analysis=found)
-        return engine.to_parse(parsed[position])
-
-    analyses, nlp_pass = cpu(lambda: analysis.analyse_many(recordings, wants=wants))
-    _, rules = cpu(lambda: [engine.run(parsed[i]) for i in range(len(recordings))])
+    jobs = [engine.Job(r, policy, all_rules()) for r in recordings]
+    views, nlp_pass = cpu(lambda: engine.plan(jobs, today))
+    analyses = [v.language for v in views]
+    _, rules = cpu(lambda: [engine.run(v) for v in views])
     stage = {"read files": read, "split into sections": splitting,
-             "NLP pass (with the rules' parses)": nlp_pass, "rules": rules}
+             "NLP pass (cheap pass and the planned parse rounds)": nlp_pass, "rules": rules}
     # spaCy's own pieces, timed again on their own, on a fresh tokenizer cache
     fresh = spacy.tokenizer.Tokenizer(nlp.vocab).from_bytes(nlp.tokenizer.to_bytes())
     fresh.max_cache_size = nlp.tokenizer.max_cache_size

@@ -16,6 +16,7 @@ import scaling_eval  # noqa: E402
 
 def timings(items: list[dict], runs: int = 5) -> None:
     from qa_checker.nlp.analysis import analyse_many
+    from qa_checker.nlp.pipeline import text_parsers
     from qa_checker.readers.text import parse_text
     from qa_checker.scaling import parse_scaling
     from qa_checker.splitter import split
@@ -25,14 +26,15 @@ def timings(items: list[dict], runs: int = 5) -> None:
     recordings = [split(parse_text(*scaling_eval.recording_text(i)[:1], i["id"], markdown=scaling_eval.recording_text(i)[1]),
                         template) for i in items]
     analyses = analyse_many(recordings)
-    parse_scaling(recordings[0], analyses[0])  # load the pipeline and the cues first
+    parsers = text_parsers()
+    parse_scaling(recordings[0], analyses[0], parsers)  # load the pipeline and the cues first
     nlp_pass, parser = [], []
     for _ in range(runs):
         start = time.perf_counter()
         analyses = analyse_many(recordings)
         middle = time.perf_counter()
         for recording, analysis in zip(recordings, analyses):
-            parse_scaling(recording, analysis)
+            parse_scaling(recording, analysis, parsers)
         nlp_pass.append((middle - start) / len(items))
         parser.append((time.perf_counter() - middle) / len(items))
     print(f"per recording, median of {runs}: NLP pass {statistics.median(nlp_pass) * 1000:.1f} ms, "

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qa_checker import engine
+from qa_checker import engine, registry, speedups
 from qa_checker.document import SourceDocument
 from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
 from qa_checker.report import RecordingInfo, Report, SectionStatus
-from qa_checker.rule import Parsed
+from qa_checker.engine import Job
 from qa_checker.scaling import report_rows
 from qa_checker.settings import ConfigResolver, Settings
 from qa_checker.splitter import split
@@ -58,40 +57,13 @@ def check_documents(
     """
     each = list(settings) if isinstance(settings, (list, tuple)) else [settings or Settings()] * len(documents)
     today = today or dt.date.today()
-    recordings = [split(d, template or s.template or load_template()) for d, s in zip(documents, each)]
-    parsed: list[Parsed | None] = [None] * len(recordings)
-
-    def wants(position: int, analysis) -> list:
-        # the rules' own sentences go into the NLP pass's parse batches
-        own = each[position]
-        if parsed[position] is None:
-            parsed[position] = Parsed(
-                recording=recordings[position], policy=policy or own.policy or load_policy(), today=today,
-                options=own.options, analysis=analysis,
-            )
-        return engine.to_parse(parsed[position], own.rules)
-
-    _analyse_by_options(recordings, each, wants)
-    reports = []
-    for recording, one, own in zip(recordings, parsed, each):
-        findings = engine.run(one, own.rules, own.severities)
-        reports.append(_report(recording, own, baseline, findings, one.scaling))
-    return reports
-
-
-def _analyse_by_options(recordings, each, wants) -> None:
-    """One NLP batch per distinct pipeline and word lists (teams' settings may differ by folder);
-    each analysis reaches its rules through ``wants``, which builds the recording's Parsed."""
-    from qa_checker.nlp.analysis import analyse_many
-
-    groups: dict[tuple, list[int]] = {}
-    for position, own in enumerate(each):
-        groups.setdefault(own.options.nlp_key, []).append(position)
-    for (base, extra), positions in groups.items():
-        def wanted(index: int, analysis, positions=positions) -> list:
-            return wants(positions[index], analysis)
-
-        analyse_many([recordings[p] for p in positions], base, extra, wanted)
+    jobs = [
+        Job(recording=split(d, template or s.template or load_template()), policy=policy or s.policy or load_policy(),
+            rules=s.selected(), options=s.options, severities=s.severities)
+        for d, s in zip(documents, each)
+    ]
+    return [_report(job.recording, own, baseline, outcome.findings, outcome.parsed.scaling)
+            for job, own, outcome in zip(jobs, each, engine.check_batch(jobs, today))]
 
 
 def _report(recording, settings: Settings, baseline: Baseline | None, findings, scaling) -> Report:
@@ -99,7 +71,8 @@ def _report(recording, settings: Settings, baseline: Baseline | None, findings, 
 
     findings, suppressed = settle(recording.document, findings, baseline)
     sections = [
-        SectionStatus(name=s.name, present=bool(recording.header) if s.name == "header" else s.name in recording.sections)
+        SectionStatus(name=s.name, title=s.title,
+                      present=bool(recording.header) if s.name == "header" else s.name in recording.sections)
         for s in recording.template.sections
     ]
     return Report(
@@ -211,7 +184,7 @@ def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict, wo
     from qa_checker.parallel import pool
 
     reports: list[Report] = []
-    with pool(workers) as workers_pool:
+    with pool(workers, initializer=warm_up_worker) as workers_pool:
         futures = [workers_pool.submit(_check_batch, batch, options) for batch in batches]
         for batch, future in zip(batches, futures):
             try:
@@ -261,15 +234,21 @@ def warm_up() -> None:
 
     Rules, template and policy, then one tiny check through every rule, so that whatever the
     rules load on first use (the spaCy pipeline, matchers, word lists) is loaded here too, and
-    all of it moved out of the garbage collector's way (``gc.freeze``).
+    all of it moved out of the garbage collector's way (``gc.freeze``, with the speed-ups).
     """
-    engine.all_rules()
+    registry.all_rules()
     load_template()
     load_policy()
     check_text(_WARM_UP, "<warm-up>")
     # What is loaded lives as long as the process: keep the garbage collector from walking it
-    # again on every collection (5% of a worker's time on the benchmark).
-    gc.freeze()
+    # again on every collection (when the process enabled the speed-ups).
+    speedups.freeze()
+
+
+def warm_up_worker() -> None:
+    """A pool worker's initialiser: the process is the pool's, so the speed-ups are enabled."""
+    speedups.enable()
+    warm_up()
 
 
 def error_report(path: str, message: str) -> Report:

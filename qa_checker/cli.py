@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+from qa_checker import speedups
 from qa_checker.commands import app
 from qa_checker.commands import annotate as _annotate  # noqa: F401  (registers the command)
 from qa_checker.commands import check as _check  # noqa: F401  (registers the command)
@@ -22,6 +23,8 @@ def main() -> None:
     # Set before numpy is first imported; review's worker processes inherit it. A user's own
     # setting wins.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    # The command owns its process: let qa-checker change it to run faster (qa_checker/speedups.py).
+    speedups.enable()
     app()
 
 

@@ -29,7 +29,7 @@ class ConfigError(ValueError):
 
 
 def _registry():
-    from qa_checker.engine import all_rules
+    from qa_checker.registry import all_rules
 
     return all_rules()
 
@@ -92,6 +92,10 @@ class ConfigFile(BaseModel):
             rule = next((r for r in _registry() if key.upper() == r.code or key.lower() == r.name), None)
             if rule is None:
                 raise ValueError(f"{key!r} is not a rule id or name (extra words are listed per rule, e.g. P01)")
+            if rule.words is None or rule.words.team_kind is None:
+                takers = ", ".join(r.code for r in _registry() if r.words is not None and r.words.team_kind is not None)
+                raise ValueError(f"{key!r} ({rule.name}) has no word list a team can add to; "
+                                 f"extra words go to one of {takers}")
             result[rule.code] = _words((*result.get(rule.code, ()), *words), f"extra-words.{key}")
         return result
 

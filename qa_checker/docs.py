@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-from qa_checker.engine import all_rules
+from qa_checker.registry import all_rules
 
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"
 

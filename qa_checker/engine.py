@@ -1,66 +1,139 @@
-"""Finds the rules (one module each under ``qa_checker/checks``) and runs them."""
+"""Runs the rules over a batch of recordings: plans their parses, then applies their findings.
+
+The walk, one way: the NLP layer's cheap pass (:func:`~qa_checker.nlp.analysis.analyse_many`);
+then, round by round, every selected rule says which sentences it will read on their parse
+(``Rule.reads``, a pure function of the read-only view), the NLP layer parses all of them for
+the batch at once and returns new analyses (:func:`~qa_checker.nlp.analysis.fulfil`); then each
+rule's check reads the final view, and the engine turns hits into findings, applying severities
+and precedence (``Rule.yields_to``).
+"""
 
 from __future__ import annotations
 
-import functools
-import importlib
-import pkgutil
-from collections.abc import Iterable, Mapping
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from qa_checker import checks
 from qa_checker.excerpt import excerpt
+from qa_checker.nlp.analysis import Analysis, Sentence, analyse_many, fulfil
+from qa_checker.nlp.pipeline import text_parsers
+from qa_checker.policy import Policy, load_policy
+from qa_checker.registry import all_rules, lexicon_spec
 from qa_checker.report import Finding, Severity
-from qa_checker.rule import Parsed, Rule
+from qa_checker.rule import Parsed, Rule, RuleOptions
+from qa_checker.scaling import parse_scaling
+from qa_checker.splitter.model import Recording
 
 
-@functools.cache
-def all_rules() -> tuple[Rule, ...]:
-    """Every rule, sorted by code. Adding a module under ``checks/`` is all it takes."""
-    found: dict[str, Rule] = {}
-    for info in pkgutil.walk_packages(checks.__path__, checks.__name__ + "."):
-        module = importlib.import_module(info.name)
-        for value in vars(module).values():
-            if isinstance(value, Rule):
-                if value.code in found and found[value.code] is not value:
-                    raise RuntimeError(f"two rules share the code {value.code}")
-                found[value.code] = value
-    return tuple(sorted(found.values(), key=lambda r: r.code))
+@dataclass(frozen=True)
+class Job:
+    """One recording to check, with the rules selected for it and the team's options."""
+
+    recording: Recording
+    policy: Policy
+    rules: tuple[Rule, ...]
+    options: RuleOptions = field(default_factory=RuleOptions)
+    severities: Mapping[str, Severity] = field(default_factory=dict)
 
 
-def rule_by_code(code: str) -> Rule | None:
-    return next((r for r in all_rules() if r.code.lower() == code.lower()), None)
+@dataclass(frozen=True)
+class Outcome:
+    """What the rules found in one recording, and the view they read (for the scaling summary)."""
+
+    findings: list[Finding]
+    parsed: Parsed
 
 
-def to_parse(parsed: Parsed, rules: Iterable[Rule] | None = None) -> list:
-    """The sentences ``rules`` (all by default) will judge on their parse, before they run."""
-    return [s for rule in (rules if rules is not None else all_rules()) if rule.parses for s in rule.parses(parsed)]
+def check_batch(jobs: Sequence[Job], today: dt.date) -> list[Outcome]:
+    """Check recordings together: one cheap pass and one parse batch per round for all of them
+    (per distinct pipeline and team word lists, since teams' settings may differ by folder)."""
+    outcomes: list[Outcome | None] = [None] * len(jobs)
+    groups: dict[tuple, list[int]] = {}
+    for position, job in enumerate(jobs):
+        groups.setdefault(job.options.nlp_key, []).append(position)
+    for positions in groups.values():
+        views = plan([jobs[p] for p in positions], today)
+        for position, view in zip(positions, views):
+            job = jobs[position]
+            outcomes[position] = Outcome(run(view, job.rules, job.severities), view)
+    return [o for o in outcomes if o is not None]
+
+
+def plan(jobs: Sequence[Job], today: dt.date, limit: int | None = None) -> list[Parsed]:
+    """The read-only views the rules will check: the cheap pass, then as many parse rounds as the
+    selected rules declare (at least one: the phrasing triggers wait on a parse; ``limit`` stops
+    sooner). ``jobs`` share one pipeline and one set of team words."""
+    base, extra = jobs[0].options.nlp_key
+    spec = lexicon_spec()
+    analyses = analyse_many([j.recording for j in jobs], base, extra, spec)
+    rounds = max([1, *(len(r.reads) for j in jobs for r in j.rules)])
+    for number in range(rounds if limit is None else min(rounds, limit)):
+        views = [_view(job, analysis, today) for job, analysis in zip(jobs, analyses)]
+        asked = [wanted(view, job.rules, number) for job, view in zip(jobs, views)]
+        analyses = fulfil(analyses, asked, base, extra, spec)
+    parsers = text_parsers(base)
+    return [replace(_view(job, analysis, today), scaling_result=parse_scaling(job.recording, analysis, parsers))
+            for job, analysis in zip(jobs, analyses)]
+
+
+def wanted(view: Parsed, rules: Sequence[Rule], number: int) -> list[Sentence]:
+    """The sentences ``rules`` will read on their parse in round ``number``, seen from ``view``."""
+    return [s for r in rules if len(r.reads) > number for s in r.reads[number](view)]
+
+
+def view(
+    recording: Recording, *, rules: Sequence[Rule] | None = None, policy: Policy | None = None,
+    options: RuleOptions | None = None, today: dt.date | None = None, rounds: int | None = None,
+) -> Parsed:
+    """One recording's view as the rules check it (``rounds``: stop after that many parse
+    rounds; 0 is the cheap pass alone). For tests and tools; a batch goes through :func:`check_batch`."""
+    job = Job(recording, policy or load_policy(), tuple(rules) if rules is not None else all_rules(),
+              options or RuleOptions())
+    return plan([job], today or dt.date.today(), rounds)[0]
+
+
+def _view(job: Job, analysis: Analysis, today: dt.date) -> Parsed:
+    return Parsed(recording=job.recording, policy=job.policy, today=today, analysis=analysis, options=job.options)
 
 
 def run(
-    parsed: Parsed, rules: Iterable[Rule] | None = None, severities: Mapping[str, Severity] | None = None,
+    parsed: Parsed, rules: Sequence[Rule] | None = None, severities: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:
-    """Run ``rules`` (all by default) and return their findings, sorted and without repeats.
+    """Run ``rules`` (all by default) over a planned view; their findings, sorted, without
+    repeats, and without those of a rule that yields to a reported finding of another.
 
     ``severities`` overrides a rule's default severity by code (the team's configuration).
     """
     recording = parsed.recording
+    rules = tuple(rules) if rules is not None else all_rules()
     order = {s.name: i for i, s in enumerate(recording.template.sections)}
     severities = severities or {}
-    findings: set[Finding] = set()
-    for rule in rules if rules is not None else all_rules():
+    by_rule: dict[str, set[Finding]] = {}
+    for rule in rules:
         severity = severities.get(rule.code, rule.severity)
+        found = by_rule.setdefault(rule.code, set())
         for hit in rule.check(parsed):
             start, end = hit.span if hit.span else (None, None)
-            findings.add(Finding(
+            found.add(Finding(
                 rule=rule.code, name=rule.name, severity=severity,
                 section=hit.section, child=hit.child, message=hit.message,
                 text=recording.text[start:end] if hit.span else None, start=start, end=end,
                 suggestion=hit.suggestion, excerpt=excerpt(recording.document, start, end),
                 highlight=hit.highlight,
             ))
+    findings: set[Finding] = set()
+    for rule in rules:
+        others = [f for code in rule.yields_to for f in by_rule.get(code, ())]
+        findings.update(f for f in by_rule[rule.code] if not any(_overlap(f, o) for o in others))
     # Template order, then offset, then rule; the rest only breaks ties, so that the order never
     # depends on set iteration (string hashes differ between processes).
     return sorted(findings, key=lambda f: (
         order.get(f.section or "", len(order)), -1 if f.start is None else f.start, f.rule, f.child or "",
         -1 if f.end is None else f.end, f.message, f.text or "",
     ))
+
+
+def _overlap(finding: Finding, other: Finding) -> bool:
+    if finding.start is None or finding.end is None or other.start is None or other.end is None:
+        return False
+    return finding.start < other.end and other.start < finding.end

@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 # Starting a worker costs about as much as checking a few recordings (loading the spaCy pipeline);
@@ -43,18 +43,12 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def init_worker() -> None:
-    """Pool initialiser: load what every check needs, once per worker."""
-    from qa_checker.api import warm_up
-
-    warm_up()
-
-
 @contextlib.contextmanager
-def pool(workers: int) -> Iterator[ProcessPoolExecutor]:
-    """A pool of ``workers`` processes, each warmed up by :func:`init_worker`, shut down on
-    leaving; when interrupted (Ctrl-C), the tasks not started are dropped rather than waited for."""
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=init_worker)
+def pool(workers: int, initializer: Callable[[], None] | None = None) -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` processes, each starting with ``initializer`` (the caller's warm-up:
+    load once what every check needs), shut down on leaving; when interrupted (Ctrl-C), the
+    tasks not started are dropped rather than waited for."""
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=initializer)
     try:
         yield executor
     except BaseException:

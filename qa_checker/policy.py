@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from qa_checker import speedups
 from qa_checker.resources import load_validated
 
 Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -63,36 +64,19 @@ def _calendar(subdivision: str, year: int):
     return _united_kingdom()(subdiv=subdivision, years=year)
 
 
-@functools.cache
 def _united_kingdom():
-    """The holidays package's UnitedKingdom class, without importing its other 200 countries.
+    """The holidays package's UnitedKingdom calendar: its one module when the process enabled
+    the speed-ups (see :func:`qa_checker.speedups.united_kingdom_holidays`), else its registry."""
+    return _calendars(speedups.enabled())
 
-    ``holidays.country_holidays("GB")`` imports the package ``holidays.countries``, whose
-    ``__init__`` imports every country (half of a single draft's start-up cost in rules). A
-    stand-in package with the same path is in place while the one module is imported, then
-    removed, so ``import holidays.countries`` still gives the real one. Any failure falls back
-    to the registry (a test checks both give the same holidays).
-    """
-    import importlib
-    import sys
-    import types
 
+@functools.cache
+def _calendars(fast: bool):
+    if fast:
+        return speedups.united_kingdom_holidays()
     import holidays  # imported late: only date checks need it
 
-    if "holidays.countries" in sys.modules:
-        return holidays.countries.UnitedKingdom
-    stand_in = types.ModuleType("holidays.countries")
-    stand_in.__path__ = [str(Path(holidays.__file__).parent / "countries")]
-    sys.modules["holidays.countries"] = stand_in
-    try:
-        return importlib.import_module("holidays.countries.united_kingdom").UnitedKingdom
-    except Exception:
-        return lambda **options: holidays.country_holidays("GB", **options)
-    finally:
-        if sys.modules.get("holidays.countries") is stand_in:
-            del sys.modules["holidays.countries"]
-        if getattr(holidays, "countries", None) is stand_in:
-            del holidays.countries
+    return lambda **options: holidays.country_holidays("GB", **options)
 
 
 def load_policy(path: Path | None = None) -> Policy:

@@ -77,6 +77,9 @@ class SectionStatus(BaseModel):
 
     name: str
     present: bool
+    # The title in the template the recording was checked with ("Basic Needs"), for reporters
+    # (a trust's own template may rename a section). Not in JSON version 1, whose keys are fixed.
+    title: str | None = Field(default=None, exclude=True)
 
 
 class Scaling(BaseModel):
@@ -121,6 +124,13 @@ class Report(BaseModel):
     info: RecordingInfo | None = Field(default=None, exclude=True)
     scalings: list[Scaling] = Field(default=[], exclude=True)
     suppressed: list[Suppressed] = Field(default=[], exclude=True)
+
+    def section_title(self, name: str | None) -> str:
+        """The title of section ``name`` in the template this recording was checked with
+        ("basic_needs" -> "Basic Needs"); "Whole recording" for a finding with no section."""
+        if not name:
+            return "Whole recording"
+        return next((s.title for s in self.sections if s.name == name and s.title), name.replace("_", " ").capitalize())
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

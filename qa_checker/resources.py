@@ -43,10 +43,11 @@ def validation_message(source: object, exc: Exception) -> str:
     return "; ".join(parts)
 
 
-def read_jsonl(source: Traversable | Path, model: type, prepare=None) -> list:
+def read_jsonl(source: Traversable | Path, model: type, prepare=None, context: object = None) -> list:
     """Validate every line of a JSONL file with ``model``; an error names the file, line and key.
 
-    ``prepare`` may adjust each decoded object first (e.g. rename a key that is a Python keyword).
+    ``prepare`` may adjust each decoded object first (e.g. rename a key that is a Python keyword);
+    ``context`` reaches the model's validators (pydantic's validation context).
     """
     import json
 
@@ -62,7 +63,7 @@ def read_jsonl(source: Traversable | Path, model: type, prepare=None) -> list:
             continue
         try:
             data = json.loads(line)
-            items.append(model.model_validate(prepare(data) if prepare else data))
+            items.append(model.model_validate(prepare(data) if prepare else data, context=context))
         except (json.JSONDecodeError, ValidationError) as exc:
             detail = exc.errors()[0] if isinstance(exc, ValidationError) else {"loc": (), "msg": str(exc)}
             key = ".".join(str(p) for p in detail["loc"]) or "(line)"

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
+import sys
+import textwrap
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
+from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.policy import Policy
 from qa_checker.report import Severity
 from qa_checker.splitter.model import Recording, Span
+
+if TYPE_CHECKING:
+    from qa_checker.nlp.analysis import Analysis, Sentence
+    from qa_checker.scaling import ScalingResult
 
 DOC_PARTS = ("Why it matters", "Weak", "Better", "Limitations", "Source")
 
@@ -54,41 +61,34 @@ class RuleOptions:
 
 @dataclass(frozen=True)
 class Parsed:
-    """Everything a rule may look at: the split recording, the policy, today's date, the team's
-    options and the NLP analysis of what the writer wrote (computed on first use, or handed in
-    by a batch)."""
+    """Everything a rule may look at, read only: the split recording, the policy, today's date,
+    the team's options and the NLP analysis of what the writer wrote, with the parses the rules
+    asked for (built by the engine, one per parse round)."""
 
     recording: Recording
     policy: Policy
     today: dt.date
-    extras: dict[str, object] = field(default_factory=dict)
+    analysis: Analysis
     options: RuleOptions = field(default_factory=RuleOptions)
-    analysis: object | None = None
+    # Every 0-10 scaling, tied to the overall or a child, with its reason and next step: in the
+    # view the checks read (None in the views the parse rounds show ``Rule.reads``).
+    scaling_result: ScalingResult | None = None
 
-    def memo(self, key: str, compute: Callable[[], object]):
-        """What ``compute`` gives, computed once for this recording and kept in ``extras``
-        (so that a rule's ``parses`` hook, its check and its helpers share it)."""
-        if key not in self.extras:
-            self.extras[key] = compute()
-        return self.extras[key]
-
-    @functools.cached_property
-    def language(self):
+    @property
+    def language(self) -> Analysis:
         """The :class:`~qa_checker.nlp.analysis.Analysis` of the writer's sentences."""
-        if self.analysis is not None:
-            return self.analysis
-        from qa_checker.nlp.analysis import analyse
+        return self.analysis
 
-        base, extra = self.options.nlp_key
-        return analyse(self.recording, base, extra)
+    @property
+    def scaling(self) -> ScalingResult:
+        """The :class:`~qa_checker.scaling.ScalingResult` (see ``scaling_result``)."""
+        if self.scaling_result is None:
+            raise LookupError("the scalings are read once the parse rounds are done, in a rule's check")
+        return self.scaling_result
 
-    @functools.cached_property
-    def scaling(self):
-        """The :class:`~qa_checker.scaling.ScalingResult`: every 0-10 scaling, tied to the overall
-        or a child, with its reason and next step (computed on first use)."""
-        from qa_checker.scaling import parse_scaling
 
-        return parse_scaling(self.recording, self.language)
+# What a rule will read on its parse in one round: a pure function of the view so far.
+Reads = Callable[[Parsed], Iterable["Sentence"]]
 
 
 @dataclass(frozen=True)
@@ -99,15 +99,16 @@ class Rule:
     summary: str
     check: Callable[[Parsed], Iterable[Hit]]
     doc: str
-    # The sentences the check will judge on their parse, known from the cheap pass alone: they are
-    # parsed before the rules run, in one batch with every recording's (a parse per recording
-    # costs twice as much a word). It sees the analysis' sentences, not its phrasing triggers.
-    parses: Callable[[Parsed], Iterable] | None = None
-
-    def __reduce__(self):
-        # A rule travels to a worker process by its code: its check function cannot be pickled by
-        # name (the module's ``check`` is this Rule), and the worker has the same rules.
-        return (_registered, (self.code,))
+    # The parse plan: what the check will read on the parsed sentence, round by round. Round 0
+    # sees the cheap pass only (triggers not yet confirmed); round 1 sees round 0's parses and
+    # the confirmed triggers; and so on. The engine parses every rule's and every recording's
+    # requests of a round in one batch (a parse per recording costs twice as much a word).
+    reads: tuple[Reads, ...] = ()
+    # Rules whose reported finding on the same words already asks for what this one asks: this
+    # rule's finding is dropped where one of theirs, actually reported, overlaps it.
+    yields_to: tuple[str, ...] = ()
+    # The kinds of entry the rule's word lists (rules/phrasing/<code>.jsonl) may hold.
+    words: RuleWords | None = None
 
     def part(self, heading: str) -> str:
         """One part of the docstring ("Why it matters", "Weak", "Better", ...)."""
@@ -116,32 +117,23 @@ class Rule:
         return _dedent(match.group(1)) if match else ""
 
 
-def _registered(code: str) -> Rule:
-    from qa_checker.engine import rule_by_code
-
-    found = rule_by_code(code)
-    if found is None:
-        raise LookupError(f"no rule {code} in this process")
-    return found
-
-
 def _dedent(text: str) -> str:
-    import textwrap
-
     return textwrap.dedent(text).strip()
 
 
 def rule(
-    code: str, name: str, severity: str, *, parses: Callable[[Parsed], Iterable] | None = None,
-) -> Callable[[Callable], Rule]:
-    """Decorate a check function; its module docstring documents the rule. ``parses`` gives the
-    sentences the check will need parsed (see :attr:`Rule.parses`)."""
+    code: str, name: str, severity: str, *, reads: Reads | tuple[Reads, ...] = (),
+    yields_to: tuple[str, ...] = (), words: RuleWords | None = None,
+) -> Callable[[Callable[[Parsed], Iterable[Hit]]], Rule]:
+    """Decorate a check function; its module docstring documents the rule. ``reads`` is the
+    rule's parse plan (one function, or one per round: see :attr:`Rule.reads`), ``yields_to``
+    the rules it gives way to, ``words`` what its word lists hold."""
 
     def wrap(func: Callable[[Parsed], Iterable[Hit]]) -> Rule:
-        import sys
-
         module_doc = sys.modules[func.__module__].__doc__ or ""
         summary = module_doc.strip().splitlines()[0] if module_doc.strip() else name
-        return Rule(code, name, Severity(severity), summary, func, module_doc, parses)
+        plan = reads if isinstance(reads, tuple) else (reads,)
+        own = replace(words, code=code) if words is not None else None
+        return Rule(code, name, Severity(severity), summary, func, module_doc, plan, tuple(yields_to), own)
 
     return wrap

@@ -16,15 +16,23 @@ from qa_checker.template import Template, load_template
 
 @dataclass(frozen=True)
 class Settings:
-    """Resolved settings. ``rules`` None runs every rule; ``template``/``policy`` None use the packaged ones."""
+    """Resolved settings. ``rules`` are the codes of the selected rules (None: every rule), so
+    that settings travel to worker processes as plain values and each process resolves them in
+    its own registry; ``template``/``policy`` None use the packaged ones."""
 
-    rules: tuple[Rule, ...] | None = None
+    rules: tuple[str, ...] | None = None
     severities: Mapping[str, Severity] = field(default_factory=dict)
     fail_on: Severity = Severity.ERROR
     template: Template | None = None
     policy: Policy | None = None
     options: RuleOptions = field(default_factory=RuleOptions)
     config_path: Path | None = None
+
+    def selected(self) -> tuple[Rule, ...]:
+        """The selected rules, from this process's registry."""
+        from qa_checker.registry import resolve
+
+        return resolve(self.rules)
 
     def passed(self, findings) -> bool:
         """True when no finding reaches ``fail_on`` (the exit code and the report's ``passed``)."""
@@ -33,7 +41,7 @@ class Settings:
 
 def resolve(configs: Sequence[LoadedConfig]) -> Settings:
     """Apply ``configs`` in order (a file, then the command line): later ones win."""
-    from qa_checker.engine import all_rules
+    from qa_checker.registry import all_rules
     from qa_checker.selection import Layer, select_rules, severities
 
     if not configs:
@@ -45,7 +53,7 @@ def resolve(configs: Sequence[LoadedConfig]) -> Settings:
         for code, words in config.values.extra_words.items():
             extra_words[code] = tuple(dict.fromkeys((*extra_words.get(code, ()), *words)))
     return Settings(
-        rules=select_rules(layers, rules),
+        rules=tuple(r.code for r in select_rules(layers, rules)),
         severities=severities(layers, rules),
         fail_on=_last(configs, "fail_on") or Severity.ERROR,
         template=_load(configs, "template", load_template),

@@ -123,3 +123,12 @@ def load_template(path: Path | None = None) -> Template:
 @functools.cache
 def _load(path: str | None) -> Template:
     return load_validated(path, ("rules", "template.toml"), Template)
+
+
+_TRIVIAL = re.compile(r"[^a-z/]+")
+
+
+def is_empty_answer(text: str, template: Template) -> bool:
+    """Blank, or only "N/A", "none", "-", "see above"... (the template's ``empty_answers``)."""
+    norm = _TRIVIAL.sub(" ", text.lower()).strip()
+    return not norm or norm in template.empty_answers or text.strip().lower().strip(".") in template.empty_answers

@@ -50,15 +50,14 @@ def predict(items: list[dict]) -> list[set[str]]:
     import datetime as dt
 
     from qa_checker import engine
-    from qa_checker.nlp.analysis import analyse_many
     from qa_checker.policy import load_policy
     from qa_checker.readers.text import parse_text
-    from qa_checker.rule import Parsed
+    from qa_checker.registry import all_rules
     from qa_checker.splitter import split
     from qa_checker.template import load_template
 
     template, policy = load_template(), load_policy()
-    rules = [r for r in engine.all_rules() if r.code in RULES]
+    rules = tuple(r for r in all_rules() if r.code in RULES)
     recordings, limits = [], []
     for item in items:
         heading = HEADINGS[item["section"]]
@@ -66,8 +65,8 @@ def predict(items: list[dict]) -> list[set[str]]:
         recordings.append(split(parse_text(f"{heading}\n{body}", item["id"]), template))
         limits.append(len(heading) + 1 + len(item["text"]))
     predicted = []
-    for recording, analysis, limit in zip(recordings, analyse_many(recordings), limits):
-        parsed = Parsed(recording=recording, policy=policy, today=dt.date(2026, 11, 23), analysis=analysis)
+    views = engine.plan([engine.Job(r, policy, rules) for r in recordings], dt.date(2026, 11, 23))
+    for parsed, limit in zip(views, limits):
         findings = engine.run(parsed, rules)
         predicted.append({f.rule for f in findings if f.start is not None and f.start < limit})
     return predicted

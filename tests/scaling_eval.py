@@ -64,6 +64,7 @@ def recording_text(item: dict) -> tuple[str, bool]:
 def predict(items: list[dict]):
     """The parser's result for each item, all items analysed in one batch."""
     from qa_checker.nlp.analysis import analyse_many
+    from qa_checker.nlp.pipeline import text_parsers
     from qa_checker.readers.text import parse_text
     from qa_checker.scaling import parse_scaling
     from qa_checker.splitter import split
@@ -74,7 +75,8 @@ def predict(items: list[dict]):
     for item in items:
         text, markdown = recording_text(item)
         recordings.append(split(parse_text(text, item["id"], markdown=markdown), template))
-    return [parse_scaling(r, a) for r, a in zip(recordings, analyse_many(recordings))]
+    parsers = text_parsers()
+    return [parse_scaling(r, a, parsers) for r, a in zip(recordings, analyse_many(recordings))]
 
 
 @dataclass

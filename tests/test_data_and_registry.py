@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa_checker import check_text
-from qa_checker.engine import all_rules
+from qa_checker.registry import all_rules
 from qa_checker.policy import load_policy
 from qa_checker.resources import DataFileError
 from qa_checker.rule import DOC_PARTS
@@ -88,3 +88,18 @@ def test_readme_rule_table_is_current():
     assert readme == with_table(readme), "run: python -m qa_checker.docs README.md"
     for rule in all_rules():
         assert f"| {rule.code} | {rule.name} | {rule.severity.value} | {rule.summary} |" in readme
+
+
+def test_every_source_the_rule_data_cites_is_in_the_repository():
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    cited = set()
+    for path in [*(root / "rules").rglob("*.*"), *(root / "qa_checker" / "checks").rglob("*.py"), root / "models" / "pipeline.toml"]:
+        cited |= set(re.findall(r"docs/sources/[\w.-]+\.(?:md|txt)", path.read_text(encoding="utf-8")))
+    assert len(cited) == 4
+    assert [c for c in sorted(cited) if not (root / c).is_file()] == []
+    # no citation of the team's shared folder, which is not in the repository
+    stray = [p.name for p in (root / "rules").rglob("*.*") if re.search(r"(?<!docs/sources/)\b(DOMAIN|PERF)\.md|shared/seeds",
+                                                                        p.read_text(encoding="utf-8"))]
+    assert stray == []

@@ -6,17 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from qa_checker.engine import all_rules
 from qa_checker.nlp.analysis import analyse, quote_spans
 from qa_checker.nlp.lexicon import load_lexicon
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
 from qa_checker.readers.text import parse_text
+from qa_checker.registry import all_rules, lexicon_spec
 from qa_checker.splitter import split
 from qa_checker.template import load_template
 
 
 def _analysis(body: str, heading: str = "GOODBYE"):
-    return analyse(split(parse_text(f"{heading}\n{body}", "r.txt"), load_template()))
+    return analyse(split(parse_text(f"{heading}\n{body}", "r.txt"), load_template()), spec=lexicon_spec())
 
 
 def test_pipeline_has_only_the_components_the_rules_need():
@@ -92,7 +92,7 @@ def test_the_fast_lemmatizer_gives_the_same_lemmas():
     assert install_fast_lemmatizer(lemmatizer) and not install_fast_lemmatizer(lemmatizer)
     try:
         assert [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)] == reference
-        assert type(load_pipeline().get_pipe("lemmatizer")).__name__.startswith("Fast")
+        assert type(load_pipeline(fast_attributes=True).get_pipe("lemmatizer")).__name__.startswith("Fast")
     finally:
         lemmatizer.__class__ = original
     assert sum(map(len, reference)) > 5000 and "go" in reference[-1] and "child" in reference[-1]
@@ -112,11 +112,15 @@ def test_fast_attributes_leave_a_ruler_they_do_not_understand_alone():
     assert [t.tag_ for t in nlp("Mummy sat")] == ["NN", "XX"]
 
 
-def test_every_entry_names_a_rule_and_its_patterns_are_valid():
-    codes = {r.code for r in all_rules()}
-    lexicon = load_lexicon()
-    assert {e.label for e in lexicon.entries} == {"P01", "P02", "P03", "P04", "P05", "P06"} <= codes
+def test_every_entry_names_a_rule_with_word_lists_and_a_kind_it_judges():
+    from qa_checker.registry import lexicon_spec
+
+    spec = lexicon_spec()
+    lexicon = load_lexicon(spec)
+    # every rule that declares word lists has entries, and every entry's label and kind is declared
+    assert {e.label for e in lexicon.entries} == {w.code for w in spec.rules} <= {r.code for r in all_rules()}
     for entry in lexicon.entries:
+        assert entry.kind in spec.of(entry.label).kinds
         assert entry.message.format(words="x") and entry.suggestion and entry.source
         if entry.kind == "abbreviation":
             assert entry.case_sensitive and entry.expansions
@@ -132,7 +136,25 @@ def test_bad_pattern_names_file_and_line(tmp_path, monkeypatch):
                                    '"message": "no words", "suggestion": "s", "source": "s"}\n', encoding="utf-8")
     monkeypatch.setattr(module, "packaged", lambda *parts: tmp_path.joinpath(*parts))
     with pytest.raises(DataFileError, match=r"P09.jsonl: line 1: message"):
-        module._load_jsonl("P09.jsonl")
+        module._load_jsonl("P09.jsonl", None)
+
+
+@pytest.mark.parametrize("label, kind, error", [
+    ("P99", "hedge", r"P09.jsonl: line 1: kind: .*label 'P99' names no rule with word lists"),
+    ("P01", "abbreviation", r"P09.jsonl: line 1: kind: .*kind 'abbreviation' is not one P01 judges"),
+])
+def test_an_entry_for_an_undeclared_label_or_kind_names_file_and_line(tmp_path, monkeypatch, label, kind, error):
+    from qa_checker.nlp import lexicon as module
+    from qa_checker.registry import lexicon_spec
+    from qa_checker.resources import DataFileError
+
+    bad = tmp_path / "rules" / "phrasing"
+    bad.mkdir(parents=True)
+    (bad / "P09.jsonl").write_text(f'{{"label": "{label}", "id": "x", "kind": "{kind}", "phrases": ["seem"], '
+                                   '"message": "{words}", "suggestion": "s", "source": "s"}\n', encoding="utf-8")
+    monkeypatch.setattr(module, "packaged", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(DataFileError, match=error):
+        module._load_jsonl("P09.jsonl", lexicon_spec())
 
 
 def test_sentences_stay_within_lines_and_quotes():
@@ -161,7 +183,7 @@ def test_only_candidate_sentences_are_parsed():
 def test_template_prompts_and_headings_are_not_analysed():
     analysis = _analysis("Did the parent set appropriate boundaries in their conversation?\nMum read a book.", "BASIC NEEDS")
     assert [s.text for s in analysis.sentences] == ["Mum read a book."]
-    assert analysis.triggers == []
+    assert analysis.triggers == ()
 
 
 def test_priming_the_tokenizer_cache_changes_no_token():
@@ -189,7 +211,9 @@ def test_spacy_is_imported_without_its_command_line_which_still_works():
 
     script = (
         "import sys\n"
+        "from qa_checker import speedups\n"
         "from qa_checker.nlp.pipeline import load_pipeline\n"
+        "speedups.enable()\n"
         "nlp = load_pipeline()\n"
         "print([t.pos_ for t in nlp('Mum was happy.')], 'spacy.cli' in sys.modules, 'weasel' in sys.modules)\n"
         "import spacy, spacy.cli\n"

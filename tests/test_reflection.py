@@ -7,8 +7,9 @@ from conftest import TODAY
 
 from qa_checker.checks.reflection.concerns import Concern, category_of
 from qa_checker.checks.reflection.shared import judgement
-from qa_checker.nlp.analysis import parse
+from qa_checker.nlp.analysis import analyse_many, fulfil
 from qa_checker.policy import load_policy
+from qa_checker.registry import lexicon_spec
 from qa_checker.readers.text import parse_text
 from qa_checker.resources import DataFileError
 from qa_checker.rule import Parsed
@@ -21,13 +22,17 @@ HEADER = "Child's Name: Amelia Smith (7) and Jayden Smith (4)\nPresent at contac
 def _parsed(body: str, heading: str = "BASIC NEEDS") -> Parsed:
     recording = split(parse_text(f"{HEADER}{heading}\n{body}\nREFLECTION/ANALYSIS\nIn my view it went to plan.", "r.txt"),
                       load_template())
-    return Parsed(recording=recording, policy=load_policy(), today=TODAY)
+    return Parsed(recording=recording, policy=load_policy(), today=TODAY, analysis=_every_sentence_parsed(recording))
+
+
+def _every_sentence_parsed(recording):
+    spec = lexicon_spec()
+    analysis, = analyse_many([recording], spec=spec)
+    return fulfil([analysis], [analysis.sentences], spec=spec)[0]
 
 
 def _first(parsed: Parsed):
-    sentence = parsed.language.sentences[0]
-    parse([sentence])
-    return sentence
+    return parsed.language.sentences[0]
 
 
 @pytest.mark.parametrize(("sentence", "category"), [
@@ -71,7 +76,6 @@ def test_a_concern_word_counts_when_the_parse_fits(sentence, category):
 def test_judgement_stated_as_fact(sentence, judged):
     parsed = _parsed(sentence, "REFLECTION/ANALYSIS")
     sentence = next(s for s in parsed.language.sentences if s.section == "reflection")
-    parse([sentence])
     found = judgement(sentence)
     assert (found.text if found is not None else None) == judged
 
@@ -108,16 +112,15 @@ def test_with_word_vectors_a_concern_in_other_words_is_picked_up():
     """What a trust with en_core_web_md gets: a reflection in wholly other words picks the concern up."""
     from qa_checker.checks.reflection.linker import Linker
 
+    from dataclasses import replace
+
     parsed = _parsed("Amelia was sobbing.")
     nlp = _with_vectors()
-    concern_sentence = parsed.language.sentences[0]
-    concern_sentence.doc = nlp(concern_sentence.text)
-    reflection = [s for s in parsed.language.sentences if s.section == "reflection"]
-    concern = Concern("basic_needs", True, [concern_sentence])
-    reflection[0].doc = nlp("Her tears show it was hard.")
-    assert Linker(parsed, reflection).picked_up(concern)
-    reflection[0].doc = nlp("The fizzy coke.")
-    assert not Linker(parsed, reflection).picked_up(concern)
+    first = parsed.language.sentences[0]
+    concern = Concern("basic_needs", True, (replace(first, doc=nlp(first.text)),))
+    reflection = next(s for s in parsed.language.sentences if s.section == "reflection")
+    assert Linker(parsed, [replace(reflection, doc=nlp("Her tears show it was hard."))]).picked_up(concern)
+    assert not Linker(parsed, [replace(reflection, doc=nlp("The fizzy coke."))]).picked_up(concern)
 
 
 def test_related_words_stand_for_each_other():
@@ -159,25 +162,24 @@ def test_a_bad_word_list_names_file_and_key(tmp_path, loader, parts, old, new, k
 def test_the_rules_parse_with_the_teams_pipeline(monkeypatch):
     """A team's pipeline (qa-checker.toml) parses what the reflection and Agreement rules judge,
     as it does the phrasing rules' sentences; with word vectors, R02 then uses them."""
-    import qa_checker.checks.agreement.A01_late_arrival_session_continued as a01
-    import qa_checker.checks.reflection.concerns as concerns
-    import qa_checker.checks.reflection.R02_unaddressed_concern as r02
+    import qa_checker.nlp.analysis as analysis
+    from qa_checker import engine
     from qa_checker.rule import RuleOptions
 
+    real = analysis.load_pipeline
     asked = []
 
-    def recorded(sentences, base=None):
+    def recorded(base=None):
         asked.append(base)
-        return parse(sentences)
+        return real(None)
 
-    monkeypatch.setattr(concerns, "parse", recorded)  # R02 confirms its concerns on their parse
-    monkeypatch.setattr(a01, "parse", recorded)
+    from qa_checker.nlp import pipeline
+
+    monkeypatch.setattr(analysis, "load_pipeline", recorded)
+    monkeypatch.setattr(pipeline, "load_pipeline", recorded)  # the scaling parser's pieces too
+    monkeypatch.setattr(analysis, "_matchers", analysis._matchers.__wrapped__)  # no cached matchers for "trust_md"
     body = "Mum arrived at 16:40.\nREFLECTION/ANALYSIS\nIn my view Amelia was glad to see Mum."
     recording = split(parse_text(f"{HEADER}Time: 16:00 to 17:00\nINTRODUCTIONS\n{body}", "r.txt"), load_template())
-    from qa_checker.nlp.analysis import analyse
-
-    parsed = Parsed(recording=recording, policy=load_policy(), today=TODAY, options=RuleOptions(pipeline="trust_md"),
-                    analysis=analyse(recording))  # the analysis as a batch with that pipeline would hand it in
-    list(r02.check.check(parsed))
-    list(a01.check.check(parsed))
-    assert asked == ["trust_md", "trust_md"]
+    view = engine.view(recording, options=RuleOptions(pipeline="trust_md"), today=TODAY)
+    assert set(asked) == {"trust_md"}
+    assert next(s for s in view.language.sentences if s.text == "Mum arrived at 16:40.").doc is not None

@@ -91,10 +91,10 @@ def test_paths_are_shown_relative_to_the_folders_reviewed(tmp_path):
 
 
 def test_worker_initialiser_loads_what_the_checks_need_once():
-    from qa_checker import engine, policy, template
+    from qa_checker import policy, registry, template
     from qa_checker.nlp import pipeline
 
-    caches = (engine.all_rules, template._load, policy._load, pipeline._load)
+    caches = (registry.all_rules, template._load, policy._load, pipeline._load)
     runner.init_worker()
     assert all(c.cache_info().currsize >= 1 for c in caches)
     misses = [c.cache_info().misses for c in caches]

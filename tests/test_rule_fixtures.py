@@ -47,7 +47,7 @@ def test_rule_fixture(rule, case, fmt, tmp_path):
 
 
 def test_fixture_files_cover_every_rule():
-    from qa_checker.engine import all_rules
+    from qa_checker.registry import all_rules
 
     covered = {p.stem for p in FIXTURES.glob("*.toml")}
     for rule in all_rules():

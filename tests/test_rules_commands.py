@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from qa_checker.engine import all_rules
+from qa_checker.registry import all_rules
 from qa_checker.report import Severity
 from qa_checker.reporters.rules import format_explanation, format_rules
 from qa_checker.rule import DOC_PARTS, Rule

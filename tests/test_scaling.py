@@ -196,7 +196,7 @@ def _example(text: str) -> str:
 
 @pytest.mark.parametrize("code", ["SC01", "SC02", "SC03", "SC04", "SC05", "SC06"])
 def test_each_rules_weak_example_is_flagged_and_better_one_is_not(code, tmp_path):
-    from qa_checker.engine import rule_by_code
+    from qa_checker.registry import rule_by_code
 
     rule = rule_by_code(code)
     for part, flagged in (("Weak", True), ("Better", False)):

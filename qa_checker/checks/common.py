@@ -5,21 +5,15 @@ from __future__ import annotations
 import re
 
 from qa_checker.splitter.model import HeaderField, Recording, Subsection
-from qa_checker.template import Template
+from qa_checker.template import Template, is_empty_answer
 
-_TRIVIAL = re.compile(r"[^a-z/]+")
+__all__ = ["is_empty_answer", "is_placeholder", "missing_subsections", "named_in_header", "present_field", "quote", "subsection_text"]
 
 
 def is_placeholder(value: str, template: Template) -> bool:
     """True when a header value is the template's own filler ("00.00.2020", "……")."""
     value = value.strip()
     return bool(value) and any(p.search(value) for p in template.header_patterns)
-
-
-def is_empty_answer(text: str, template: Template) -> bool:
-    """Blank, or only "N/A", "none", "-", "see above"..."""
-    norm = _TRIVIAL.sub(" ", text.lower()).strip()
-    return not norm or norm in template.empty_answers or text.strip().lower().strip(".") in template.empty_answers
 
 
 def subsection_text(recording: Recording, sub: Subsection) -> str:

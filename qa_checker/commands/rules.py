@@ -18,7 +18,7 @@ def _width() -> int:
 @app.command("rules")
 def list_rules() -> None:
     """List every rule: id, name, severity and what it finds."""
-    from qa_checker.engine import all_rules
+    from qa_checker.registry import all_rules
     from qa_checker.reporters.rules import format_rules
 
     sys.stdout.write(format_rules(all_rules(), width=_width()))
@@ -29,7 +29,7 @@ def explain(
     rule_id: Annotated[str, typer.Argument(metavar="ID", help="A rule id such as S01 (or its name, such as missing-section).")],
 ) -> None:
     """Explain one rule: why it matters, a weak and a better example, its limits and source."""
-    from qa_checker.engine import all_rules
+    from qa_checker.registry import all_rules
     from qa_checker.reporters.rules import closest, format_explanation
 
     rules = all_rules()

@@ -1,10 +1,11 @@
 """The NLP pass over what the writer wrote.
 
-Cheap, over all the writer's content: the tokenizer, sentence boundaries (never across a line)
-and PhraseMatchers for every phrasing entry. Dear, only where a rule must judge: the candidate
-sentences, and those the rules ask for (``Rule.parses``), go through the tagger, parser and
-lemmatizer in one ``nlp.pipe`` batch; what the first parse shows is needed too (the sentence
-after an unbacked guess or judgement) in a second.
+Cheap, over all the writer's content (:func:`analyse_many`): the tokenizer, sentence boundaries
+(never across a line) and PhraseMatchers for every phrasing entry. Dear, only where a rule must
+judge (:func:`fulfil`, one round at a time, as the engine plans them): the sentences the rules
+declare they will read (``Rule.reads``), and in the first round those whose triggers wait on a
+parse, go through the tagger, parser and lemmatizer in one ``nlp.pipe`` batch for many
+recordings. Every value here is immutable: a round returns new analyses.
 """
 
 from __future__ import annotations
@@ -12,12 +13,17 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from qa_checker.nlp.lexicon import LEXICAL_KINDS, Entry, Lexicon, Vocabulary, load_lexicon, with_team_words
+from qa_checker.nlp.lexicon import Entry, Lexicon, LexiconSpec, Vocabulary, load_lexicon, with_team_words
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
 from qa_checker.splitter.model import Recording, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Span_
 
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLOSERS = {"'", '"', "”", "’", ")", "]"}
@@ -30,13 +36,11 @@ _QUOTES = re.compile(
 )
 
 
-# Parse batches a check may take: the candidates, then what their parse showed is needed too.
-_ROUNDS = 2
-
-
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Sentence:
-    """One sentence of the writer's content; ``doc`` is its parse, when a rule needed one."""
+    """One sentence of the writer's content; ``doc`` is its parse, when a rule asked for one.
+
+    Immutable: a parse round gives a new :class:`Analysis` whose sentences carry their docs."""
 
     index: int
     section: str
@@ -45,22 +49,29 @@ class Sentence:
     text: str
     framed: bool  # holds a professional-opinion frame, outside quotes (reflection sentences only)
     quotes: tuple[Span, ...] = ()
-    words: object | None = field(default=None, repr=False)  # the cheap pass's tokens (no parse)
+    words: Span_ | None = field(default=None, repr=False)  # the cheap pass's tokens (no parse)
     # Every listed word found here, kept or not: a label is never evidence for another label.
-    listed: list[Span] = field(default_factory=list, repr=False)
-    doc: object | None = None
-    next: "Sentence | None" = None
+    listed: tuple[Span, ...] = field(default=(), repr=False)
+    doc: Doc | None = field(default=None, repr=False)
+    # The next sentence of the same section, wired once when an analysis is built (see _linked).
+    following: Sentence | None = field(default=None, repr=False)
+
+    @property
+    def next(self) -> Sentence | None:
+        return self.following
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
 
-    def tokens(self, start: int, end: int):
+    def tokens(self, start: int, end: int) -> list[Token]:
         """The parsed tokens covering the absolute character span."""
+        if self.doc is None:
+            return []
         span = self.doc.char_span(start - self.start, end - self.start, alignment_mode="expand")
         return list(span) if span is not None else []
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Trigger:
     """Words from one entry's phrase list found in a sentence (outside quotes)."""
 
@@ -69,22 +80,34 @@ class Trigger:
     start: int
     end: int
     words: str
-    cheap_tokens: list = field(default_factory=list, repr=False)
+    cheap_tokens: tuple[Token, ...] = field(default=(), repr=False)
 
     @property
-    def tokens(self):
+    def tokens(self) -> list[Token]:
         return self.sentence.tokens(self.start, self.end) if self.sentence.doc is not None else []
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class Analysis:
+    """What the NLP pass found in one recording: its sentences (parsed where asked) and the
+    phrasing triggers. ``confirmed`` is False until the first parse round, when the triggers
+    that need a parse have had it (they are all candidates until then)."""
+
     recording: Recording
-    sentences: list[Sentence]
-    triggers: list[Trigger]
+    sentences: tuple[Sentence, ...]
+    triggers: tuple[Trigger, ...]
     lexicon: Lexicon
+    confirmed: bool = False
 
     def for_rule(self, label: str) -> list[Trigger]:
         return [t for t in self.triggers if t.entry.label == label]
+
+    @property
+    def awaiting_parse(self) -> list[Sentence]:
+        """The sentences whose triggers wait for a parse to be confirmed (none once confirmed)."""
+        if self.confirmed:
+            return []
+        return [t.sentence for t in self.triggers if self.lexicon.needs_parse(t.entry)]
 
 
 class _Matchers:
@@ -148,8 +171,8 @@ def _key_words(patterns) -> frozenset[str] | None:
 
 
 @functools.cache
-def _matchers(base: str | None, extra: tuple = ()) -> _Matchers:
-    return _Matchers(load_pipeline(base), with_team_words(load_lexicon(), extra))
+def _matchers(base: str | None, extra: tuple = (), spec: LexiconSpec | None = None) -> _Matchers:
+    return _Matchers(load_pipeline(base), with_team_words(load_lexicon(spec), extra, spec))
 
 
 def quote_spans(text: str, start: int, end: int) -> list[Span]:
@@ -213,11 +236,21 @@ def _framing_starts(doc, start: int, end: int, matchers: _Matchers) -> list[int]
     return [span[s].idx for _, s, _ in matchers.framing(span)]
 
 
-def _sentences(recording: Recording, doc, matchers: _Matchers) -> list[Sentence]:
+@dataclass(frozen=True)
+class _Draft:
+    """A sentence's place and cheap-pass facts, before its listed words are known."""
+
+    section: str
+    start: int
+    end: int
+    framed: bool
+    quotes: tuple[Span, ...]
+
+
+def _drafts(recording: Recording, doc, matchers: _Matchers) -> list[_Draft]:
     text = recording.text
-    sentences: list[Sentence] = []
+    drafts: list[_Draft] = []
     for section in recording.sections.values():
-        previous = None
         for c_start, c_end in section.content:
             quotes = quote_spans(text, c_start, c_end)
             # Framing changes a judgement only in the reflection (R01, and P01/P02 leave a framed
@@ -225,49 +258,63 @@ def _sentences(recording: Recording, doc, matchers: _Matchers) -> list[Sentence]
             framing_starts = _framing_starts(doc, c_start, c_end, matchers) if section.name == "reflection" else []
             for s_start, s_end in _sentence_spans(doc, c_start, c_end, quotes):
                 framed = any(s_start <= f < s_end and not any(q <= f < e for q, e in quotes) for f in framing_starts)
-                sentence = Sentence(
-                    index=len(sentences), section=section.name, start=s_start, end=s_end,
-                    text=text[s_start:s_end], framed=framed,
-                    quotes=tuple(q for q in quotes if q[0] < s_end and q[1] > s_start),
-                    words=doc.char_span(s_start, s_end, alignment_mode="expand"),
-                )
-                if previous is not None:
-                    previous.next = sentence
-                previous = sentence
-                sentences.append(sentence)
-    return sentences
+                drafts.append(_Draft(section.name, s_start, s_end, framed,
+                                     tuple(q for q in quotes if q[0] < s_end and q[1] > s_start)))
+    return drafts
 
 
-def _triggers(doc, text: str, sentences: list[Sentence], matchers: _Matchers) -> list[Trigger]:
-    """Every phrase match in the writer's sentences (``text`` is the doc's text: Doc.text is
-    rebuilt from the tokens on each access)."""
-    starts = [s.start for s in sentences]
+def _linked(sentences: list[Sentence]) -> tuple[Sentence, ...]:
+    """Wire each sentence to the next one of its section. Done once, while the analysis that owns
+    them is built and before anyone else sees them; they are never changed afterwards."""
+    for sentence, after in zip(sentences, sentences[1:]):
+        if after.section == sentence.section:
+            object.__setattr__(sentence, "following", after)
+    return tuple(sentences)
+
+
+@dataclass(frozen=True)
+class _Match:
+    entry: Entry
+    position: int  # the sentence's index
+    start: int
+    end: int
+    words: str
+    cheap_tokens: tuple
+
+
+def _matches(doc, text: str, drafts: list[_Draft], matchers: _Matchers) -> tuple[list[_Match], list[list[Span]]]:
+    """Every phrase match in the writer's sentences, and each sentence's listed words (kept or
+    not). ``text`` is the doc's text: Doc.text is rebuilt from the tokens on each access."""
+    starts = [d.start for d in drafts]
+    listed: list[list[Span]] = [[] for _ in drafts]
     excepted = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _, s, e in matchers.excepted(doc)]
-    found: list[Trigger] = []
+    found: list[_Match] = []
     for match_id, t_start, t_end in list(matchers.lower(doc)) + list(matchers.orth(doc)):
         entry = matchers.entries[match_id]
         start, end = doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1])
         if entry.case_sensitive and text[end - 1] == "." and not any(p.endswith(".") for p in entry.phrases):
             end -= 1
         position = bisect.bisect_right(starts, start) - 1
-        if position < 0 or end > sentences[position].end:
+        if position < 0 or end > drafts[position].end:
             continue  # not in the writer's content (a heading, a prompt, the header)
-        sentence = sentences[position]
-        sentence.listed.append((start, end))
-        if sentence.in_quote(start, end) or _in_compound(text, start, end, entry):
+        draft = drafts[position]
+        listed[position].append((start, end))
+        if any(q_start <= start and end <= q_end for q_start, q_end in draft.quotes) or _in_compound(text, start, end, entry):
             continue
-        if entry.context is not None and not _in_context(doc, t_start, t_end, sentence, entry, matchers.vocabulary):
+        first = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+        if entry.context is not None and not _in_context(doc, t_start, t_end, first, entry, matchers.vocabulary):
             continue
         if any(e_start <= start and end <= e_end for e_start, e_end in excepted):
             continue
-        found.append(Trigger(entry, sentence, start, end, text[start:end], list(doc[t_start:t_end])))
-    return found
+        found.append(_Match(entry, position, start, end, text[start:end], tuple(doc[t_start:t_end])))
+    return found, listed
 
 
-def _in_context(doc, t_start: int, t_end: int, sentence: Sentence, entry: Entry, vocabulary: Vocabulary) -> bool:
-    """The entry's context words around the trigger (see lexicon.Context), from the cheap pass."""
+def _in_context(doc, t_start: int, t_end: int, words, entry: Entry, vocabulary: Vocabulary) -> bool:
+    """The entry's context words around the trigger (see lexicon.Context), from the cheap pass;
+    ``words`` are the sentence's tokens."""
     context = entry.context
-    first = sentence.words[0].i if sentence.words is not None and len(sentence.words) else 0
+    first = words[0].i if words is not None and len(words) else 0
     previous = doc[t_start - 1].lower_ if t_start - 1 >= first else ""
     if context.not_before and previous in getattr(vocabulary, context.not_before):
         return False
@@ -293,7 +340,7 @@ def _in_compound(text: str, start: int, end: int, entry: Entry) -> bool:
 
 def _longest(triggers: list[Trigger]) -> list[Trigger]:
     """Of overlapping triggers for the same rule keep the longest ("most likely" over "likely")."""
-    triggers.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    triggers = sorted(triggers, key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in triggers:
         if any(k.entry.label == trigger.entry.label and k.start < trigger.end and trigger.start < k.end for k in kept):
@@ -302,16 +349,14 @@ def _longest(triggers: list[Trigger]) -> list[Trigger]:
     return kept
 
 
-def _needs_parse(trigger: Trigger) -> bool:
-    return trigger.entry.kind not in LEXICAL_KINDS or bool(trigger.entry.confirm)
 
 
-def _confirmed(trigger: Trigger, matchers: _Matchers) -> bool:
-    """Whether a confirm pattern matches over the trigger; the trigger then covers the whole
-    match when it is short ("well" -> "went well", "looked" -> "looked tired")."""
+def _confirmed(trigger: Trigger, matchers: _Matchers) -> Trigger | None:
+    """The trigger if a confirm pattern matches over it (covering the whole match when that is
+    short: "well" -> "went well", "looked" -> "looked tired"), else None."""
     checks = matchers.confirm[trigger.entry.key]
     if not checks:
-        return True
+        return trigger
     wanted = {t.i for t in trigger.tokens}
     doc = trigger.sentence.doc
     for check in checks:
@@ -323,64 +368,77 @@ def _confirmed(trigger: Trigger, matchers: _Matchers) -> bool:
                 first, last = doc[min(ids)], doc[max(ids)]
                 if max(ids) - min(ids) < 4:
                     base = trigger.sentence.start
-                    trigger.start, trigger.end = base + first.idx, base + last.idx + len(last.text)
-                    trigger.words = trigger.sentence.text[first.idx:last.idx + len(last.text)]
-                return True
-    return False
+                    return replace(trigger, start=base + first.idx, end=base + last.idx + len(last.text),
+                                   words=trigger.sentence.text[first.idx:last.idx + len(last.text)])
+                return trigger
+    return None
 
 
 def analyse_many(
-    recordings: Sequence[Recording], base: str | None = None, extra: tuple = (),
-    wants: Callable[[int, Analysis], Iterable[Sentence]] | None = None,
+    recordings: Sequence[Recording], base: str | None = None, extra: tuple = (), spec: LexiconSpec | None = None,
 ) -> list[Analysis]:
-    """Analyse recordings together, parsing every recording's candidate sentences in one batch.
-
-    ``base`` names another spaCy pipeline; ``extra`` is a team's extra words, as
-    ((rule code, words), ...) pairs. ``wants(position, analysis)`` adds the sentences the rules
-    will judge on their parse to the same batch; it is called before the parse, when the
-    analysis has its sentences but its triggers are not confirmed yet, and again after it (the
-    triggers confirmed), for what the first parse showed is needed too (a second batch)."""
+    """The cheap pass over recordings: sentences, quotes, framing and phrasing triggers, nothing
+    parsed. ``base`` names another spaCy pipeline; ``extra`` is a team's extra words, as
+    ((rule code, words), ...) pairs; ``spec`` the rules' word-list kinds (from the registry).
+    Parse rounds follow with :func:`fulfil`."""
     nlp = load_pipeline(base)
-    matchers = _matchers(base, extra)
-    lexicon = matchers.lexicon
+    matchers = _matchers(base, extra, spec)
     analyses = []
     prime_tokenizer(nlp.tokenizer, (r.text for r in recordings), set())
     for recording in recordings:
-        doc = nlp.make_doc(recording.text)
-        sentences = _sentences(recording, doc, matchers)
-        analyses.append(Analysis(recording, sentences, _triggers(doc, recording.text, sentences, matchers), lexicon))
-    to_parse: dict[int, Sentence] = {}
-    for analysis in analyses:
-        to_parse.update((id(t.sentence), t.sentence) for t in analysis.triggers if _needs_parse(t))
-    if wants is not None:
-        for position, analysis in enumerate(analyses):
-            to_parse.update((id(s), s) for s in wants(position, analysis))
-    parse(to_parse.values(), base)
-    for analysis in analyses:
-        analysis.triggers = _longest([t for t in analysis.triggers if not _needs_parse(t) or _confirmed(t, matchers)])
-    # A rule may want more once it has seen the first parse and the confirmed triggers (the
-    # sentence after a guess or a judgement, only when its own sentence does not back it):
-    # asked again, in one more batch.
-    for _ in range(_ROUNDS - 1):
-        more = [s for position, analysis in enumerate(analyses) for s in (wants(position, analysis) if wants else ())
-                if s.doc is None]
-        if not more:
-            break
-        parse(more, base)
+        text = recording.text
+        doc = nlp.make_doc(text)
+        drafts = _drafts(recording, doc, matchers)
+        matches, listed = _matches(doc, text, drafts, matchers)
+        sentences = _linked([
+            Sentence(index=i, section=d.section, start=d.start, end=d.end, text=text[d.start:d.end], framed=d.framed,
+                     quotes=d.quotes, words=doc.char_span(d.start, d.end, alignment_mode="expand"),
+                     listed=tuple(listed[i]))
+            for i, d in enumerate(drafts)
+        ])
+        triggers = tuple(Trigger(m.entry, sentences[m.position], m.start, m.end, m.words, m.cheap_tokens)
+                         for m in matches)
+        analyses.append(Analysis(recording, sentences, triggers, matchers.lexicon))
     return analyses
 
 
-def parse(sentences: Iterable[Sentence], base: str | None = None) -> None:
-    """Parse the sentences that have no parse yet, in one ``nlp.pipe`` batch (for what a rule must judge)."""
-    batch = list({id(s): s for s in sentences if s.doc is None}.values())
+def fulfil(
+    analyses: Sequence[Analysis], wanted: Sequence[Iterable[Sentence]], base: str | None = None,
+    extra: tuple = (), spec: LexiconSpec | None = None,
+) -> list[Analysis]:
+    """One parse round: parse, in one ``nlp.pipe`` batch, the sentences ``wanted`` of each
+    analysis (and, in the first round, those its triggers wait on), and return new analyses
+    holding those parses, with the triggers confirmed by them. Nothing given is changed."""
+    batch: dict[tuple[int, int], Sentence] = {}
+    for position, (analysis, sentences) in enumerate(zip(analyses, wanted)):
+        for sentence in (*analysis.awaiting_parse, *sentences):
+            if sentence.doc is None:
+                batch.setdefault((position, sentence.index), sentence)
+    docs: dict[tuple[int, int], Doc] = {}
     if batch:
-        docs = load_pipeline(base).pipe((s.text for s in batch), batch_size=pipeline_config().batch_size)
-        for sentence, doc in zip(batch, docs):
-            sentence.doc = doc
+        piped = load_pipeline(base).pipe((s.text for s in batch.values()), batch_size=pipeline_config().batch_size)
+        docs = dict(zip(batch, piped))
+    matchers = _matchers(base, extra, spec)
+    out = []
+    for position, analysis in enumerate(analyses):
+        mine = {index: doc for (p, index), doc in docs.items() if p == position}
+        out.append(_with_docs(analysis, mine, matchers) if mine or not analysis.confirmed else analysis)
+    return out
 
 
-def analyse(recording: Recording, base: str | None = None, extra: tuple = ()) -> Analysis:
-    return analyse_many([recording], base, extra)[0]
+def _with_docs(analysis: Analysis, docs: Mapping[int, Doc], matchers: _Matchers) -> Analysis:
+    sentences = _linked([replace(s, doc=docs[s.index], following=None) if s.index in docs
+                         else replace(s, following=None) for s in analysis.sentences])
+    triggers = [replace(t, sentence=sentences[t.sentence.index]) for t in analysis.triggers]
+    if not analysis.confirmed:
+        kept = [t if not analysis.lexicon.needs_parse(t.entry) else _confirmed(t, matchers) for t in triggers]
+        triggers = _longest([t for t in kept if t is not None])
+    return replace(analysis, sentences=sentences, triggers=tuple(triggers), confirmed=True)
+
+
+def analyse(recording: Recording, base: str | None = None, extra: tuple = (), spec: LexiconSpec | None = None) -> Analysis:
+    """The cheap pass and the first parse round (the triggers confirmed), for one recording."""
+    return fulfil(analyse_many([recording], base, extra, spec), [()], base, extra, spec)[0]
 
 
 def parsed_sentences(analyses: Iterable[Analysis]) -> int:

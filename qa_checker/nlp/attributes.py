@@ -2,7 +2,7 @@
 
 en_core_web_sm's attribute_ruler holds 179 token patterns (its tag map and exceptions: "TAG VBZ
 and LOWER 's" -> AUX, ...). spaCy runs them all through one Matcher on every token, which costs
-as much as the tagger and parser together (PERF.md; 1.2 s of 3.7 s on our candidate sentences).
+as much as the tagger and parser together (docs/sources/PERF.md; 1.2 s of 3.7 s on our candidate sentences).
 Nearly all of them test one token, and whether such a pattern matches depends only on the few
 attributes it tests (TAG, LOWER, DEP, IS_SPACE). So :class:`FastAttributes` decides each distinct
 combination of those values once, keeps the answer, and finds the few patterns that span several

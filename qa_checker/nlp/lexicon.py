@@ -11,20 +11,48 @@ judgement the rule applies, and the message and suggestion.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, field_validator, model_validator
 
 from qa_checker.resources import DataFileError, packaged, read_jsonl, read_toml
 
-Kind = Literal[
-    "hedge", "person_label", "vague_adverb", "vague_evaluation", "needs_evidence", "vague_phrase",
-    "vague_noun", "vague_quantity", "absolute", "absolute_habitual", "intensifier", "loaded_label", "abbreviation",
-]
-# Kinds a rule judges from the words alone (the cheap pass); every other kind is parsed.
-LEXICAL_KINDS = frozenset({
-    "loaded_label", "abbreviation", "vague_phrase", "vague_quantity", "absolute", "intensifier", "needs_evidence",
-})
+
+@dataclass(frozen=True)
+class RuleWords:
+    """What a rule's word lists may hold, declared by the rule (``@rule(..., words=...)``).
+
+    ``lexical``: the kinds the rule judges from the words alone (the cheap pass); ``parsed``: the
+    kinds it judges on the parsed sentence; ``team_kind``: the kind a team's extra words for this
+    rule get (``extra-words`` in qa-checker.toml), None when the rule takes none. ``code`` is
+    filled in by the rule decorator.
+    """
+
+    lexical: frozenset[str] = frozenset()
+    parsed: frozenset[str] = frozenset()
+    team_kind: str | None = None
+    code: str = ""
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return self.lexical | self.parsed
+
+
+@dataclass(frozen=True)
+class LexiconSpec:
+    """Every rule's :class:`RuleWords`, from the registry: the labels and kinds the phrasing data
+    may use. Nothing in this module lists them."""
+
+    rules: tuple[RuleWords, ...] = ()
+
+    def of(self, code: str) -> RuleWords | None:
+        return next((r for r in self.rules if r.code == code), None)
+
+    @property
+    def lexical(self) -> frozenset[tuple[str, str]]:
+        """(rule code, kind) for every kind judged from the words alone."""
+        return frozenset((r.code, kind) for r in self.rules for kind in r.lexical)
 
 
 class _Strict(BaseModel):
@@ -77,9 +105,9 @@ class Context(_Strict):
 
 
 class Entry(_Strict):
-    label: Literal["P01", "P02", "P03", "P04", "P05", "P06"]
+    label: str
     id: str
-    kind: Kind
+    kind: str
     phrases: tuple[str, ...]
     case_sensitive: bool = False
     confirm: tuple[Confirm, ...] = ()
@@ -97,6 +125,22 @@ class Entry(_Strict):
     def _not_empty(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if not value or any(not p.strip() for p in value):
             raise ValueError("needs at least one non-blank phrase")
+        return value
+
+    @field_validator("kind")
+    @classmethod
+    def _declared(cls, value: str, info: ValidationInfo) -> str:
+        """The label must name a rule with word lists, and the kind be one that rule judges."""
+        spec = info.context if isinstance(info.context, LexiconSpec) else None
+        label = info.data.get("label")
+        if spec is None or label is None:
+            return value
+        words = spec.of(label)
+        if words is None:
+            known = ", ".join(r.code for r in spec.rules)
+            raise ValueError(f"label {label!r} names no rule with word lists (those are: {known})")
+        if value not in words.kinds:
+            raise ValueError(f"kind {value!r} is not one {label} judges (it judges: {', '.join(sorted(words.kinds))})")
         return value
 
     @field_validator("message")
@@ -161,6 +205,11 @@ class Lexicon(_Strict):
     entries: tuple[Entry, ...]
     vocabulary: Vocabulary
     framing: tuple[FramingPattern, ...]
+    # (rule code, kind) judged from the words alone (the cheap pass); every other waits for a parse.
+    lexical: frozenset[tuple[str, str]] = frozenset()
+
+    def needs_parse(self, entry: Entry) -> bool:
+        return (entry.label, entry.kind) not in self.lexical or bool(entry.confirm)
 
     def by_key(self) -> dict[str, Entry]:
         return {e.key: e for e in self.entries}
@@ -172,8 +221,8 @@ def _rename_except(data: dict) -> dict:
     return data
 
 
-def _load_jsonl(name: str) -> list[Entry]:
-    return read_jsonl(packaged("rules", "phrasing", name), Entry, _rename_except)
+def _load_jsonl(name: str, spec: LexiconSpec | None) -> list[Entry]:
+    return read_jsonl(packaged("rules", "phrasing", name), Entry, _rename_except, spec)
 
 
 @functools.cache
@@ -188,13 +237,14 @@ def load_framing() -> tuple[FramingPattern, ...]:
 
 
 @functools.cache
-def load_lexicon() -> Lexicon:
-    """Every phrasing entry, the vocabulary and the framing patterns (validated)."""
+def load_lexicon(spec: LexiconSpec | None = None) -> Lexicon:
+    """Every phrasing entry, the vocabulary and the framing patterns (validated; with ``spec``,
+    each entry's label and kind against the rules that declare them)."""
     folder = packaged("rules", "phrasing")
     entries = []
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.name.endswith(".jsonl"):
-            entries.extend(_load_jsonl(item.name))
+            entries.extend(_load_jsonl(item.name, spec))
     keys = [e.key for e in entries]
     duplicates = {k for k in keys if keys.count(k) > 1}
     if duplicates:
@@ -211,22 +261,22 @@ def load_lexicon() -> Lexicon:
         unknown = [n for n in named if n and n not in Vocabulary.model_fields]
         if unknown:
             raise DataFileError(f"{folder}: {entry.key}: context names unknown word lists {unknown}")
-    return Lexicon(entries=tuple(entries), vocabulary=vocabulary, framing=load_framing())
+    lexical = spec.lexical if spec is not None else frozenset()
+    return Lexicon(entries=tuple(entries), vocabulary=vocabulary, framing=load_framing(), lexical=lexical)
 
 
-# The kind of judgement a team's extra words get, per rule (qa-checker.toml "extra-words").
-TEAM_KINDS = {"P01": "hedge", "P02": "person_label", "P03": "vague_phrase", "P04": "intensifier",
-              "P05": "loaded_label", "P06": "abbreviation"}
-
-
-def with_team_words(lexicon: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
-    """The lexicon with a team's extra words added to their rules' lists (worded like the rule's
-    first entry; an abbreviation is matched in its exact case)."""
-    if not extra:
+def with_team_words(
+    lexicon: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...], spec: LexiconSpec | None = None,
+) -> Lexicon:
+    """The lexicon with a team's extra words added to their rules' lists, with the kind each rule
+    declares for them (worded like the rule's first entry; an abbreviation is matched in its
+    exact case). The configuration refuses extra words for a rule that takes none."""
+    if not extra or spec is None:
         return lexicon
     added = []
     for code, words in extra:
-        kind = TEAM_KINDS.get(code)
+        declared = spec.of(code)
+        kind = declared.team_kind if declared is not None else None
         model = next((e for e in lexicon.entries if e.label == code), None)
         if kind is None or model is None or not words:
             continue

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import functools
-import sys
-import types
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
+from qa_checker import speedups
 from qa_checker.resources import load_validated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class PipelineConfig(BaseModel):
@@ -30,70 +35,29 @@ def pipeline_config(path: str | None = None) -> PipelineConfig:
 def load_pipeline(base: str | None = None, use_blis: bool | None = None, fast_attributes: bool | None = None):
     """The English pipeline with only the components the rules need (loaded once per process).
 
-    ``base`` overrides the package named in ``models/pipeline.toml`` (a trust's larger pipeline);
-    ``use_blis`` and ``fast_attributes`` override its settings (for the tests that compare them).
+    ``base`` overrides the package named in ``models/pipeline.toml`` (a trust's larger pipeline).
+    Its speed settings (numpy ops without blis, fast attributes, spaCy imported without its CLI)
+    change the process, so they apply only when it enabled them (:mod:`qa_checker.speedups`);
+    ``use_blis`` and ``fast_attributes`` override them (for the tests that compare them).
     """
     config = pipeline_config()
+    fast = speedups.enabled()
     # resolved first, so load_pipeline() and load_pipeline(None) share one loaded pipeline
     return _load(
-        base or config.base, config.use_blis if use_blis is None else use_blis,
-        config.fast_attributes if fast_attributes is None else fast_attributes,
+        base or config.base, (config.use_blis or not fast) if use_blis is None else use_blis,
+        (config.fast_attributes and fast) if fast_attributes is None else fast_attributes, fast,
     )
 
 
-def import_spacy():
-    """``import spacy``, without the command line it imports only to offer ``spacy.info``.
-
-    spaCy's package imports its whole CLI (typer, weasel, requests, ...: a third of the import,
-    about 0.2 s here) for that one function. Stand-ins for ``spacy.cli`` and ``spacy.cli.info``
-    are in place while spaCy is imported and removed after, so ``import spacy.cli`` still gives
-    the real one; anything spaCy takes from them (``spacy.info``) imports the real one when
-    called. Should that import fail (another spaCy), spaCy is imported the usual way. Nothing
-    changes when spaCy is imported already.
-    """
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
-    stand_ins = {name: _StandIn(name) for name in ("spacy.cli", "spacy.cli.info")}
-    stand_ins["spacy.cli"].__path__ = []
-    sys.modules.update(stand_ins)
-    try:
-        import spacy
-    except ImportError:
-        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
-            del sys.modules[name]
-        import spacy
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
-    if getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
-        del spacy.cli
-    return spacy
-
-
-class _StandIn(types.ModuleType):
-    """A module whose every name is a function importing the real one when called."""
-
-    def __getattr__(self, name: str):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        module = self.__name__
-
-        def real(*args, **kwargs):
-            import importlib
-
-            return getattr(importlib.import_module(module), name)(*args, **kwargs)
-
-        real.__name__ = name
-        return real
-
-
 @functools.cache
-def _load(name: str, blis: bool, fast_attributes: bool = True):
-    spacy = import_spacy()
+def _load(name: str, blis: bool, fast_attributes: bool = True, fast_import: bool = False):
+    if fast_import:
+        spacy = speedups.import_spacy()
+    else:
+        import spacy
     config = pipeline_config()
     if not blis:
-        _use_numpy_ops()
+        speedups.use_numpy_ops()
     try:
         data = spacy.util.get_package_path(name) / _data_dir(name)
         meta = spacy.util.get_model_meta(data)
@@ -107,7 +71,7 @@ def _load(name: str, blis: bool, fast_attributes: bool = True):
     nlp = spacy.load(name, exclude=exclude, config=_tokenizer_override(spacy, data))
     nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, config.tokenizer_cache)
     if not blis:
-        _set_model_ops(nlp)
+        speedups.set_model_ops(nlp)
     if fast_attributes:
         from qa_checker.nlp.attributes import FastAttributes, install_fast_lemmatizer
 
@@ -156,23 +120,19 @@ def _data_dir(name: str) -> str:
     return found[0] if found else ""
 
 
-def _use_numpy_ops() -> None:
-    from thinc.api import NumpyOps, set_current_ops
+@dataclass(frozen=True)
+class TextParsers:
+    """The pipeline's parse (of many texts, one ``nlp.pipe`` batch) and tokeniser, handed by the
+    engine to a rule layer that parses pieces of its own (the scaling parser)."""
 
-    set_current_ops(NumpyOps(use_blis=False))
+    parse: Callable[[list[str]], Iterable[Doc]]
+    tokenise: Callable[[str], Doc]
 
 
-def _set_model_ops(nlp) -> None:
-    """Some model nodes keep the ops they were built with; give every node numpy's."""
-    from thinc.api import get_current_ops
-
-    ops = get_current_ops()
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is None:
-            continue
-        for node in model.walk():
-            node.ops = ops
+def text_parsers(base: str | None = None) -> TextParsers:
+    nlp = load_pipeline(base)
+    batch = pipeline_config().batch_size
+    return TextParsers(lambda texts: nlp.pipe(texts, batch_size=batch), nlp.make_doc)
 
 
 def pipeline_version() -> str:

@@ -39,7 +39,7 @@ def _finding(report: Report, finding: Finding) -> str:
         "title": title(finding.rule, finding.name),
     }
     child = f", {finding.child}" if finding.child else ""
-    return _annotation(_COMMAND[finding.severity], properties, f"{finding.message} ({section_title(finding.section)}{child})")
+    return _annotation(_COMMAND[finding.severity], properties, f"{finding.message} ({section_title(finding.section, report)}{child})")
 
 
 def render_github(result: RunResult) -> str:

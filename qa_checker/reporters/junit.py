@@ -22,8 +22,8 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _line(finding: Finding) -> str:
-    return f"{place(finding)}: {finding.severity.value} {title(finding.rule, finding.name)}: {finding.message}"
+def _line(finding: Finding, report: Report) -> str:
+    return f"{place(finding, report)}: {finding.severity.value} {title(finding.rule, finding.name)}: {finding.message}"
 
 
 def _counts(report: Report) -> str:
@@ -36,7 +36,7 @@ def _testcase(suite: ET.Element, report: Report) -> None:
         reason = report.error.removeprefix(f"{report.path}: ")
         ET.SubElement(case, "error", message=_clean(reason), type="unreadable").text = _clean(report.error)
         return
-    listing = _clean("\n".join(_line(f) for f in report.findings))
+    listing = _clean("\n".join(_line(f, report) for f in report.findings))
     if not report.passed:
         failure = ET.SubElement(case, "failure", message=f"needs changes before it is submitted: {_counts(report)}",
                                 type="qa-checker")

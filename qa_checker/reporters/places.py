@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from qa_checker.report import Finding
-from qa_checker.template import load_template
+from qa_checker.report import Finding, Report
 
 
-def section_title(name: str | None) -> str:
-    """The template's title for a section key ("basic_needs" -> "Basic Needs")."""
+def section_title(name: str | None, report: Report | None = None) -> str:
+    """The title of a section key ("basic_needs" -> "Basic Needs") in the template the report's
+    recording was checked with (the report carries it)."""
+    if report is not None:
+        return report.section_title(name)
     if not name:
         return "Whole recording"
-    return next((s.title for s in load_template().sections if s.name == name), name)
+    return name.replace("_", " ").capitalize()
 
 
-def place(finding: Finding) -> str:
+def place(finding: Finding, report: Report | None = None) -> str:
     """'line 12, Basic Needs (Amelia)' or 'Basic Needs' for a Word document."""
     parts = [f"line {finding.line}"] if finding.line else []
-    parts.append(section_title(finding.section))
+    parts.append(section_title(finding.section, report))
     child = f" ({finding.child})" if finding.child else ""
     return ", ".join(parts) + child

@@ -36,7 +36,7 @@ def describe(rule: Rule) -> RuleInfo:
 
 def catalogue() -> tuple[RuleInfo, ...]:
     """Every registered rule, sorted by id."""
-    from qa_checker.engine import all_rules
+    from qa_checker.registry import all_rules
 
     return tuple(describe(r) for r in all_rules())
 

@@ -24,6 +24,6 @@ def render_suppressed(result: RunResult, *, show: bool) -> str:
         lines.append(f"  {report.path}")
         for item in report.suppressed:
             finding = item.finding
-            lines.append(f"    {finding.severity.value:<7}  {title(finding.rule, finding.name)} ({place(finding)})")
+            lines.append(f"    {finding.severity.value:<7}  {title(finding.rule, finding.name)} ({place(finding, report)})")
             lines.append(f"      {item.reason}")
     return "\n".join(lines) + "\n"

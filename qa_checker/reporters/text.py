@@ -103,7 +103,7 @@ def _report(console: Console, report: Report, quiet: bool, color: bool) -> None:
         if finding.section != current:
             current = finding.section
             console.print()
-            console.print(Text(f"  {_section_title(current)}", style="underline"))
+            console.print(Text(f"  {_section_title(current, report)}", style="underline"))
         _finding(console, finding, color)
     console.print()
 

@@ -47,7 +47,7 @@ def findings_csv(summary: ReviewSummary) -> str:
         if row.verdict == Verdict.UNREADABLE:
             rows.append(start + ["", "", "", "", "", top_issue(row), "", ""])
         for f in row.findings:
-            rows.append(start + [f.rule, f.name, f.severity.value, section_title(f.section), f.child or "",
+            rows.append(start + [f.rule, f.name, f.severity.value, section_title(f.section, row.section_titles), f.child or "",
                                  f.message, f.text or "", f.suggestion or ""])
     return _csv(FINDING_COLUMNS, rows)
 

@@ -117,10 +117,10 @@ def _children(summary: ReviewSummary) -> str:
     return f'<div class="charts">{charts}</div>{note}{table}' if rows else ""
 
 
-def _finding(finding: Finding) -> str:
+def _finding(finding: Finding, titles: dict[str, str]) -> str:
     parts = [f'<span class="s-{finding.severity.value}">{_e(finding.severity.value)}</span> '
              f"<b>{_e(finding.rule)}</b> {_e(finding.name)} "
-             f'<span class="meta">· {_e(section_title(finding.section))}'
+             f'<span class="meta">· {_e(section_title(finding.section, titles))}'
              + (f" · {_e(finding.child)}" if finding.child else "") + "</span>",
              f"<div>{_e(finding.message)}</div>"]
     if finding.suggestion:
@@ -136,7 +136,7 @@ def _details(index: int, row: RecordingRow) -> str:
     elif not row.findings:
         body = "<p>No problems found.</p>"
     else:
-        body = '<ol class="findings">' + "".join(_finding(f) for f in row.findings) + "</ol>"
+        body = '<ol class="findings">' + "".join(_finding(f, row.section_titles) for f in row.findings) + "</ol>"
     counts = "" if row.error else f" · {plural(row.errors, 'error')}, {plural(row.warnings, 'warning')}"
     return (f'<details id="rec-{index}"><summary>{_e(row.path)} · '
             f'<span class="{_VERDICT_CLASS[row.verdict]}">{_e(row.verdict.value)}</span>{_e(counts)}</summary>'

@@ -9,7 +9,8 @@ from concurrent.futures import Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from qa_checker.parallel import init_worker, plan_workers, pool
+from qa_checker.api import warm_up_worker as init_worker
+from qa_checker.parallel import plan_workers, pool
 from qa_checker.review.model import Item
 from qa_checker.review.selection import DateWindow, date_of
 
@@ -82,7 +83,7 @@ def run_checks(
 
 def _in_pool(paths, window, workers, on_done, settings) -> list[Item]:
     items = []
-    with pool(workers) as workers_pool:
+    with pool(workers, initializer=init_worker) as workers_pool:
         futures = {workers_pool.submit(check_one, path, window, *settings): path for path in paths}
         for future in as_completed(futures):
             items.append(_outcome(future, futures[future], window))

@@ -47,6 +47,8 @@ class RecordingRow(_Frozen):
     verdict: Verdict
     error: str | None = None
     findings: list[Finding] = []
+    # Section titles of the template the recording was checked with ("basic_needs": "Basic Needs").
+    section_titles: dict[str, str] = {}
     scalings: list[Scaling] = []
     reused: bool = False
 
@@ -149,7 +151,8 @@ def recording_row(item: Item) -> RecordingRow:
         supervisor=supervisor_name(info.supervised_by) if info else None,
         errors=report.count(Severity.ERROR), warnings=report.count(Severity.WARNING),
         top_issue=_most_frequent(report.findings), verdict=verdict(report), error=report.error,
-        findings=list(report.findings), scalings=list(report.scalings), reused=item.reused,
+        findings=list(report.findings), scalings=list(report.scalings),
+        section_titles={s.name: s.title for s in report.sections if s.title}, reused=item.reused,
     )
 
 

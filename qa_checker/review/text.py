@@ -17,13 +17,12 @@ _VERDICT_STYLE = {Verdict.UNREADABLE: "bold magenta", Verdict.CHANGES: "bold red
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
-def section_title(name: str | None) -> str:
-    """The template's title for a section name ("basic_needs" -> "Basic Needs")."""
-    from qa_checker.template import load_template
-
+def section_title(name: str | None, titles: dict[str, str] | None = None) -> str:
+    """The title of a section name ("basic_needs" -> "Basic Needs") in the template the
+    recording was checked with (``titles``, from its report)."""
     if not name:
         return "Whole recording"
-    return next((s.title for s in load_template().sections if s.name == name), name)
+    return (titles or {}).get(name) or name.replace("_", " ").capitalize()
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

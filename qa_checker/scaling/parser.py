@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from qa_checker.nlp.pipeline import TextParsers
 from qa_checker.scaling.cues import ScalingCues, load_cues
 from qa_checker.scaling.grammar import OVERALL, Grammar, Mention, Subject, with_context
 from qa_checker.scaling.judge import Judge, Verdict
@@ -38,8 +39,9 @@ class Statement:
     pieces: list[Piece] = field(default_factory=list)
 
 
-def parse_scaling(recording: Recording, analysis, *, nlp=None, cues: ScalingCues | None = None) -> ScalingResult:
-    """The scalings of ``recording``; ``analysis`` is its :class:`~qa_checker.nlp.analysis.Analysis`."""
+def parse_scaling(recording: Recording, analysis, parsers: TextParsers, *, cues: ScalingCues | None = None) -> ScalingResult:
+    """The scalings of ``recording``; ``analysis`` is its :class:`~qa_checker.nlp.analysis.Analysis`,
+    ``parsers`` the NLP layer's parse and tokenise for the pieces (the engine hands them in)."""
     cues = cues or load_cues()
     roster = build_roster(recording, cues.subjects.not_names)
     section = recording.sections.get("scaling")
@@ -55,7 +57,7 @@ def parse_scaling(recording: Recording, analysis, *, nlp=None, cues: ScalingCues
         statements += _running(recording.text, _sentences(analysis, "reflection", []), grammar, [])
     statements += [s for row in rows if (s := _table_row(recording, row, grammar)) is not None]
     statements.sort(key=lambda s: s.mention.start)
-    _judge_all(recording, statements, cues, roster, nlp)
+    _judge_all(recording, statements, cues, roster, parsers)
     return ScalingResult(judged=True, roster=roster, found=assemble(statements, grammar), heading=section.heading)
 
 
@@ -131,7 +133,7 @@ def _add(statement: Statement, text: str, start: int, end: int, **kind) -> None:
 
 
 def _table_row(recording: Recording, row: Row, grammar: Grammar) -> Statement | None:
-    from qa_checker.checks.common import is_empty_answer
+    from qa_checker.template import is_empty_answer
     from qa_checker.scaling.numbers import find_numbers
 
     named = row.of_kind("subject") or list(row.cells[:1])
@@ -156,22 +158,20 @@ def _table_row(recording: Recording, row: Row, grammar: Grammar) -> Statement | 
     return statement
 
 
-def _judge_all(recording: Recording, statements: list[Statement], cues: ScalingCues, roster, nlp) -> None:
+def _judge_all(recording: Recording, statements: list[Statement], cues: ScalingCues, roster, parsers: TextParsers) -> None:
     """Parse every running piece in one batch, then judge each piece."""
     from qa_checker.nlp.lexicon import load_lexicon
-    from qa_checker.nlp.pipeline import load_pipeline, pipeline_config
 
     judge = Judge(cues, load_lexicon().vocabulary, roster.people, _prompt_bags(recording.template.prompts))
     text = recording.text
     running = [p for s in statements for p in s.pieces if p.kind is None]
-    nlp = nlp or load_pipeline()
     # The parse is the dear part: pieces that cannot hold a recommendation are only tokenised.
     parse = [p for p in running if cues.parse_pattern.search(text[p.start:p.end])]
-    for piece, doc in zip(parse, nlp.pipe((text[p.start:p.end] for p in parse), batch_size=pipeline_config().batch_size)):
+    for piece, doc in zip(parse, parsers.parse([text[p.start:p.end] for p in parse])):
         piece.verdict = judge.piece(doc)
     for piece in running:
         if piece not in parse:
-            piece.verdict = judge.piece(nlp.make_doc(text[piece.start:piece.end]))
+            piece.verdict = judge.piece(parsers.tokenise(text[piece.start:piece.end]))
     for statement in statements:
         for piece in statement.pieces:
             if piece.kind is not None:

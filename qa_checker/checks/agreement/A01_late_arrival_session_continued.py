@@ -32,7 +32,6 @@ Source:
 
 from qa_checker.checks.agreement.arrival import minutes_late, parents, session_start, too_late
 from qa_checker.checks.agreement.data import load_wording
-from qa_checker.nlp.analysis import parse
 from qa_checker.nlp.cues import cue_list
 from qa_checker.rule import Hit, Parsed, rule
 
@@ -43,12 +42,11 @@ def _arrivals(parsed: Parsed) -> list:
     if start is None:
         return []
     arrival, allowed = cue_list(load_wording().lateness.arrival), parsed.policy.lateness_allowed_minutes
-    return parsed.memo("A01 arrivals", lambda: [
-        s for s in parsed.language.sentences
-        if s.section == "introductions" and too_late(s.text, start, allowed) and arrival.any(s)])
+    return [s for s in parsed.language.sentences
+            if s.section == "introductions" and too_late(s.text, start, allowed) and arrival.any(s)]
 
 
-@rule("A01", "late-arrival-session-continued", "warning", parses=_arrivals)
+@rule("A01", "late-arrival-session-continued", "warning", reads=_arrivals)
 def check(parsed: Parsed):
     start = session_start(parsed.recording)
     if start is None:
@@ -57,7 +55,6 @@ def check(parsed: Parsed):
     sentences = parsed.language.sentences
     allowed = parsed.policy.lateness_allowed_minutes
     candidates = _arrivals(parsed)
-    parse(candidates, parsed.options.pipeline)  # done already when checked in a batch
     present = parents(parsed.recording)
     late = next(((s, m) for s in candidates if (m := minutes_late(s, start, present)) is not None and m > allowed), None)
     if late is None or any(cue_list(wording.cancelled).any(s) for s in sentences):

@@ -23,8 +23,8 @@ Source:
 """
 
 from qa_checker.checks.phrasing.shared import busy_tokens, framed_reflection, hits, known_names
-from qa_checker.nlp.analysis import parse
 from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, subject
+from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
 
 
@@ -43,20 +43,15 @@ def _judged(trigger):
 def _backed_here(trigger, parsed: Parsed):
     """Whether the guess is backed in its own sentence (or framed as opinion in the reflection),
     and who it is about."""
-    kept = parsed.memo("P01 verdicts", dict)
-    if id(trigger) not in kept:
-        if framed_reflection(trigger):
-            kept[id(trigger)] = True, None
-        else:
-            who, excluded = _judged(trigger)
-            vocabulary = parsed.language.lexicon.vocabulary
-            kept[id(trigger)] = evidence(trigger.sentence, excluded, who, vocabulary, busy_tokens(trigger, parsed)), who
-    return kept[id(trigger)]
+    if framed_reflection(trigger):
+        return True, None
+    who, excluded = _judged(trigger)
+    vocabulary = parsed.language.lexicon.vocabulary
+    return evidence(trigger.sentence, excluded, who, vocabulary, busy_tokens(trigger, parsed)), who
 
 
-def _next_needed(trigger, parsed: Parsed, names) -> bool:
+def _next_needed(trigger, parsed: Parsed, names, backed, who) -> bool:
     """The sentence after may back a guess about a person that its own sentence does not."""
-    backed, who = _backed_here(trigger, parsed)
     vocabulary = parsed.language.lexicon.vocabulary
     return not backed and trigger.sentence.next is not None and who is not None and is_person(who, vocabulary, names)
 
@@ -65,19 +60,26 @@ def _next_sentences(parsed: Parsed) -> list:
     """Once the triggers are parsed and confirmed: the sentences after those that need one."""
     names = known_names(parsed)
     return [t.sentence.next for t in parsed.language.for_rule("P01")
-            if t.sentence.doc is not None and _next_needed(t, parsed, names)]
+            if t.sentence.doc is not None and _next_needed(t, parsed, names, *_backed_here(t, parsed))]
 
 
-@rule("P01", "speculative-phrasing", "warning", parses=_next_sentences)
+def _nothing(parsed: Parsed) -> list:
+    """Round 0: the triggers' own sentences are parsed for their confirmation anyway."""
+    return []
+
+
+_WORDS = RuleWords(parsed=frozenset({"hedge"}), team_kind="hedge")
+
+
+@rule("P01", "speculative-phrasing", "warning", reads=(_nothing, _next_sentences), words=_WORDS)
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     names = known_names(parsed)
 
     def flagged(trigger) -> bool:
-        if not _next_needed(trigger, parsed, names):
-            return not _backed_here(trigger, parsed)[0]
-        after, who = trigger.sentence.next, _backed_here(trigger, parsed)[1]
-        parse([after], parsed.options.pipeline)  # done already when checked in a batch
-        return not evidence(after, set(), who, vocabulary, quotes=False, needs_actor=True)
+        backed, who = _backed_here(trigger, parsed)
+        if not _next_needed(trigger, parsed, names, backed, who):
+            return not backed
+        return not evidence(trigger.sentence.next, set(), who, vocabulary, quotes=False, needs_actor=True)
 
     yield from hits(parsed, "P01", flagged)

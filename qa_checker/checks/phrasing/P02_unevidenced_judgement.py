@@ -25,6 +25,7 @@ Source:
 
 from qa_checker.checks.phrasing.shared import busy_tokens, framed_reflection, hits, known_names
 from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, reported, subject, under_guess
+from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
 
 _HEDGES = {"seem", "appear", "look", "sound", "come", "present", "feel", "become"}
@@ -67,7 +68,7 @@ def _person_and_head(token, vocabulary, names):
     return who, head
 
 
-@rule("P02", "unevidenced-judgement", "warning")
+@rule("P02", "unevidenced-judgement", "warning", words=RuleWords(parsed=frozenset({"person_label"}), team_kind="person_label"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     names = known_names(parsed)

@@ -25,6 +25,7 @@ Source:
 
 from qa_checker.checks.phrasing.shared import hits, known_names
 from qa_checker.nlp.clues import is_person, predicate_root, reported, reported_before, specific_number, subject
+from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
 
 _PERSON_LABELS = {"good", "great", "lovely", "pleasant"}  # said of a person, these are P02's
@@ -72,7 +73,10 @@ def _specific(part, vocabulary) -> bool:
         t.pos_ == "VERB" and t.lemma_.lower() not in vocabulary.light_verbs for t in part)
 
 
-@rule("P03", "vague-phrasing", "warning")
+@rule("P03", "vague-phrasing", "warning", words=RuleWords(
+    lexical=frozenset({"vague_phrase", "vague_quantity", "needs_evidence"}),
+    parsed=frozenset({"vague_adverb", "vague_evaluation", "vague_noun"}), team_kind="vague_phrase",
+))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     names = known_names(parsed)

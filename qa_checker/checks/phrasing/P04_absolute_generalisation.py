@@ -20,12 +20,13 @@ Limitations:
     an absolute.
 
 Source:
-    Recording guidance summarised in DOMAIN.md, principle 5 (no absolutes unless literally true).
+    Recording guidance summarised in docs/sources/DOMAIN.md, principle 5 (no absolutes unless literally true).
     Patterns: rules/phrasing/P04.jsonl.
 """
 
 from qa_checker.checks.phrasing.shared import hits
 from qa_checker.nlp.clues import predicate_root, reported, reported_before, specific_number
+from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
 
 
@@ -36,7 +37,7 @@ def _habitual(token) -> bool:
     return bool(tenses & {"VBZ", "VBP", "MD"})
 
 
-@rule("P04", "absolute-generalisation", "warning")
+@rule("P04", "absolute-generalisation", "warning", words=RuleWords(lexical=frozenset({"absolute", "intensifier"}), parsed=frozenset({"absolute_habitual"}), team_kind="intensifier"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
 

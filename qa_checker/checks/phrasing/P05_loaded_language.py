@@ -23,9 +23,10 @@ Source:
 """
 
 from qa_checker.checks.phrasing.shared import hits
+from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
 
 
-@rule("P05", "loaded-language", "warning")
+@rule("P05", "loaded-language", "warning", words=RuleWords(lexical=frozenset({"loaded_label"}), team_kind="loaded_label"))
 def check(parsed: Parsed):
     yield from hits(parsed, "P05", lambda trigger: True)

@@ -24,6 +24,7 @@ Source:
 
 import re
 
+from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Hit, Parsed, rule
 
 
@@ -35,7 +36,7 @@ def _spelled_out(entry, text: str) -> bool:
     return re.search(rf"\(\s*{abbreviation}\s*\)|(?<!\w){abbreviation}\s*\(", text) is not None
 
 
-@rule("P06", "unexplained-abbreviation", "info")
+@rule("P06", "unexplained-abbreviation", "info", words=RuleWords(lexical=frozenset({"abbreviation"}), team_kind="abbreviation"))
 def check(parsed: Parsed):
     text = parsed.recording.text
     seen: set[str] = set(parsed.options.accepted_abbreviations)

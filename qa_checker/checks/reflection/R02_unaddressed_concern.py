@@ -44,29 +44,36 @@ from qa_checker.checks.reflection.shared import reflection_sentences
 from qa_checker.rule import Hit, Parsed, rule
 
 
-def _linked(parsed: Parsed) -> tuple[Linker, list[Concern]]:
-    """The linker, and the concerns no reflection sentence shares a word form with."""
-    def compute():
-        linker = Linker(parsed, reflection_sentences(parsed))
-        return linker, [c for c in candidates(parsed) if not linker.same_words(c)]
-
-    return parsed.memo("R02 unlinked", compute)
+def _unlinked(parsed: Parsed, linker: Linker) -> list[Concern]:
+    """The possible concerns no reflection sentence shares a word form with (the cheap test)."""
+    return [c for c in candidates(parsed) if not linker.same_words(c)]
 
 
-def _to_confirm(parsed: Parsed) -> list:
-    if not reflection_sentences(parsed):
+def _concerns(parsed: Parsed) -> list:
+    """Round 0: the sentences of the possible concerns still unlinked (the parse confirms them)."""
+    sentences = reflection_sentences(parsed)
+    if not sentences:
         return []
-    return [s for concern in _linked(parsed)[1] for s in concern.sentences]
+    return [s for concern in _unlinked(parsed, Linker(parsed, sentences)) for s in concern.sentences]
 
 
-@rule("R02", "unaddressed-concern", "warning", parses=_to_confirm)
+def _reflection(parsed: Parsed) -> list:
+    """Round 1: the reflection sentences that could pick up a confirmed concern (those that
+    could share a lemma with it; all of them when the pipeline has word vectors)."""
+    sentences = reflection_sentences(parsed)
+    if not sentences:
+        return []
+    linker = Linker(parsed, sentences)
+    return [s for concern in confirm(_unlinked(parsed, linker), parsed) for s in linker.to_read(concern)]
+
+
+@rule("R02", "unaddressed-concern", "warning", reads=(_concerns, _reflection))
 def check(parsed: Parsed):
-    if not reflection_sentences(parsed):
+    sentences = reflection_sentences(parsed)
+    if not sentences:
         return  # S01 and S02 report a missing or empty reflection
-    linker, unlinked = _linked(parsed)
-    # confirm parses the concerns still unlinked (done already when checked in a batch); the
-    # linker then parses only the reflection sentences that could share a lemma with one
-    for concern in confirm(unlinked, parsed):
+    linker = Linker(parsed, sentences)
+    for concern in confirm(_unlinked(parsed, linker), parsed):
         if not linker.picked_up(concern):
             yield _hit(parsed, concern, linker.data)
 

@@ -32,63 +32,41 @@ Source:
 from qa_checker.checks.reflection.shared import (
     could_judge, grounded, grounded_by_next, grounded_cheaply, judgement, reflection_sentences,
 )
-from qa_checker.nlp.analysis import parse
 from qa_checker.rule import Hit, Parsed, rule
-
-# Rules whose finding on a sentence already asks for what R03 asks for (what was seen).
-_LEFT_TO = ("P01", "P02", "P03")
-
-
-def _flagged_elsewhere(parsed: Parsed) -> set[tuple[int, int]]:
-    from qa_checker.engine import rule_by_code
-
-    spans = set()
-    for code in _LEFT_TO:
-        other = rule_by_code(code)
-        if other is not None:
-            spans.update(hit.span for hit in other.check(parsed) if hit.span)
-    return spans
 
 
 def _candidates(parsed: Parsed) -> list:
     """The reflection's unframed sentences that could state a judgement (a judging word) and are
     not grounded by what the tokenizer alone sees (quotes, a count, "because")."""
-    return parsed.memo("R03 candidates", lambda: [
-        s for s in reflection_sentences(parsed)
-        if not s.framed and could_judge(s, parsed) and not grounded_cheaply(s)])
+    return [s for s in reflection_sentences(parsed)
+            if not s.framed and could_judge(s, parsed) and not grounded_cheaply(s)]
 
 
 def _verdict(parsed: Parsed, sentence):
     """For a parsed candidate: the judging word, and whether the sentence itself grounds it."""
-    kept = parsed.memo("R03 verdicts", dict)
-    if id(sentence) not in kept:
-        judged = judgement(sentence)
-        kept[id(sentence)] = judged, judged is not None and grounded(sentence, judged, parsed.language.lexicon.vocabulary)
-    return kept[id(sentence)]
+    judged = judgement(sentence)
+    return judged, judged is not None and grounded(sentence, judged, parsed.language.lexicon.vocabulary)
 
 
-def _judged(parsed: Parsed) -> list:
-    """The candidates; once they are parsed, the sentence after each judgement they do not ground
+def _after(parsed: Parsed) -> list:
+    """Once the candidates are parsed: the sentence after each judgement they do not ground
     themselves, when it is one of the reflection's (it may ground it: grounded_by_next)."""
-    listed = {id(s) for s in reflection_sentences(parsed)}
-    candidates = _candidates(parsed)
-    after = [s.next for s in candidates if s.doc is not None and s.next is not None and id(s.next) in listed
-             and _verdict(parsed, s)[0] is not None and not _verdict(parsed, s)[1]]
-    return candidates + after
-
-
-@rule("R03", "unframed-opinion", "warning", parses=_judged)
-def check(parsed: Parsed):
-    candidates = _candidates(parsed)
-    if not candidates:
-        return
-    parse(candidates, parsed.options.pipeline)  # done already when checked in a batch
-    parse(_judged(parsed), parsed.options.pipeline)  # the sentences after; done already too
-    vocabulary = parsed.language.lexicon.vocabulary
-    elsewhere = _flagged_elsewhere(parsed)
-    for sentence in candidates:
-        if (sentence.start, sentence.end) in elsewhere:
+    listed = {s.index for s in reflection_sentences(parsed)}
+    after = []
+    for sentence in _candidates(parsed):
+        if sentence.doc is None or sentence.next is None or sentence.next.index not in listed:
             continue
+        judged, grounded_here = _verdict(parsed, sentence)
+        if judged is not None and not grounded_here:
+            after.append(sentence.next)
+    return after
+
+
+# A finding of P01, P02 or P03 on the sentence already asks for what R03 asks for (what was seen).
+@rule("R03", "unframed-opinion", "warning", reads=(_candidates, _after), yields_to=("P01", "P02", "P03"))
+def check(parsed: Parsed):
+    vocabulary = parsed.language.lexicon.vocabulary
+    for sentence in _candidates(parsed):
         judged, grounded_here = _verdict(parsed, sentence)
         if judged is None or grounded_here or grounded_by_next(sentence, judged, vocabulary):
             continue

@@ -28,7 +28,6 @@ Source:
 
 from qa_checker.checks.reflection.data import load_evaluation
 from qa_checker.checks.reflection.shared import heading_span, judgement, names_of, reflection_sentences
-from qa_checker.nlp.analysis import parse
 from qa_checker.nlp.cues import tokens as words_of
 from qa_checker.rule import Hit, Parsed, rule
 
@@ -57,17 +56,15 @@ def _about(sentence, names: set[str], single: bool, words: frozenset[str]) -> bo
 def _naming(parsed: Parsed) -> list:
     """The reflection's sentences naming a child (or "the child"): only they can be about one."""
     anyone = set().union(*(names_of(c) for c in parsed.recording.children)) | {"child"}
-    return parsed.memo("R04 naming", lambda: [
-        s for s in reflection_sentences(parsed) if any(t.lower_ in anyone for t in words_of(s))])
+    return [s for s in reflection_sentences(parsed) if any(t.lower_ in anyone for t in words_of(s))]
 
 
-@rule("R04", "reflection-lacks-child-focus", "warning", parses=_naming)
+@rule("R04", "reflection-lacks-child-focus", "warning", reads=_naming)
 def check(parsed: Parsed):
     children = parsed.recording.children
     if not children or not reflection_sentences(parsed):
         return
     naming = _naming(parsed)
-    parse(naming, parsed.options.pipeline)  # done already when checked in a batch
     evaluation = load_evaluation()
     words = evaluation.adjectives | evaluation.verbs | evaluation.grounding | evaluation.nouns
     for child in children:

@@ -8,25 +8,25 @@ talk of court or complaints, a child's distress, an injury or accident, someone 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from qa_checker.checks.common import is_empty_answer
 from qa_checker.checks.reflection.data import Category, Concerns, load_concerns
 from qa_checker.checks.reflection.shared import names_of
-from qa_checker.nlp.analysis import Sentence, parse
+from qa_checker.nlp.analysis import Sentence
 from qa_checker.nlp.clues import PRONOUNS, WRITER, is_person, predicate_root, subject
 from qa_checker.nlp.cues import cue_list, negated
 from qa_checker.rule import Parsed
+from qa_checker.template import is_empty_answer
 
 _CHILD_NOUNS = {"child", "children", "baby", "boy", "girl", "toddler", "brother", "sister", "son", "daughter", "twin"}
 _ROLES = {"carer", "supervisor", "worker"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Concern:
     section: str
     worried: bool  # written under "What are you worried about?"
-    sentences: list[Sentence]
+    sentences: tuple[Sentence, ...]
     category: Category | None = None
 
 
@@ -42,19 +42,19 @@ def candidates(parsed: Parsed) -> list[Concern]:
             settled.update(id(s) for s in paragraph)
             kept = _worries_in(paragraph, data)
             if kept:
-                found.append(Concern(name, True, kept))
+                found.append(Concern(name, True, tuple(kept)))
         found += _cue_units(name, [s for s in sentences if id(s) not in settled], data, parsed.recording.text)
     return sorted(found, key=lambda c: c.sentences[0].start)
 
 
 def confirm(units: list[Concern], parsed: Parsed) -> list[Concern]:
-    """Parse the units (one batch) and keep the concerns: each worry, and each other unit whose
-    concern word the parse confirms (a child crying, the supervisor intervening...)."""
+    """The concerns among parsed units (R02 asks for their parse): each worry, and each other
+    unit whose concern word the parse confirms (a child crying, the supervisor intervening...),
+    with the category found."""
     data = load_concerns()
-    parse([s for unit in units for s in unit.sentences], parsed.options.pipeline)
-    for unit in units:
-        unit.category = next((c for s in unit.sentences if (c := category_of(s, parsed, data))), None)
-    return [u for u in units if u.worried or u.category is not None]
+    found = [replace(u, category=next((c for s in u.sentences if (c := category_of(s, parsed, data))), None))
+             for u in units]
+    return [u for u in found if u.worried or u.category is not None]
 
 
 def _observed_sections(parsed: Parsed) -> dict[str, list[Sentence]]:
@@ -91,16 +91,16 @@ def _worries_in(paragraph: list[Sentence], data: Concerns) -> list[Sentence]:
 def _cue_units(name: str, sentences: list[Sentence], data: Concerns, text: str) -> list[Concern]:
     """Sentences with a concern word; those in one paragraph form one unit (one incident)."""
     words = tuple(w for c in data.category for w in c.words)
-    units: list[Concern] = []
+    groups: list[list[Sentence]] = []
     for sentence in sentences:
         if not cue_list(words).any(sentence):
             continue
-        last = units[-1].sentences[-1] if units else None
+        last = groups[-1][-1] if groups else None
         if last is not None and last.end <= sentence.start and "\n" not in text[last.end:sentence.start]:
-            units[-1].sentences.append(sentence)
+            groups[-1].append(sentence)
         else:
-            units.append(Concern(name, False, [sentence]))
-    return units
+            groups.append([sentence])
+    return [Concern(name, False, tuple(group)) for group in groups]
 
 
 def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None) -> Category | None:

@@ -9,7 +9,6 @@ from qa_checker.checks.reflection.data import load_concerns
 from qa_checker.checks.reflection.shared import names_of
 from qa_checker.nlp.cues import cue_list
 from qa_checker.nlp.cues import tokens as words_of
-from qa_checker.nlp.analysis import parse
 from qa_checker.nlp.lemmas import could_have
 from qa_checker.nlp.linking import content_lemmas, has_vectors, similarity
 from qa_checker.rule import Parsed
@@ -43,40 +42,45 @@ class Linker:
         self.children = [names_of(c) for c in parsed.recording.children]
         self.sentences = sentences
         self.pipeline = parsed.options.pipeline
-        # per reflection sentence: the children it names, and its content word forms
-        self.named = {id(s): _children_in(words_of(s), self.children) for s in sentences}
-        self.surface = {id(s): _surface(words_of(s), self.ignore) for s in sentences}
+        # per reflection sentence (by index): the children it names, and its content word forms
+        self.named = {s.index: _children_in(words_of(s), self.children) for s in sentences}
+        self.surface = {s.index: _surface(words_of(s), self.ignore) for s in sentences}
 
     def _others(self, about: set[int], sentence) -> bool:
         """Jayden's tears do not pick up Amelia's (``about``: the children the concern names)."""
-        named = self.named[id(sentence)]
+        named = self.named[sentence.index]
         return bool(about and named and not about & named)
 
     def same_words(self, concern: Concern) -> bool:
         """The cheap test, before anything is parsed: a word form in common."""
         tokens = [t for s in concern.sentences for t in words_of(s)]
         wanted, about = _surface(tokens, self.ignore), _children_in(tokens, self.children)
-        return any(wanted & self.surface[id(s)] for s in self.sentences if not self._others(about, s))
+        return any(wanted & self.surface[s.index] for s in self.sentences if not self._others(about, s))
+
+    def to_read(self, concern: Concern) -> list:
+        """The reflection sentences :meth:`picked_up` reads on their parse for a parsed concern:
+        those that could share a lemma with it (all of them when the pipeline has word vectors)."""
+        tokens = [t for s in concern.sentences for t in s.doc]
+        wanted = content_lemmas(tokens, self.ignore, self.data.canonical)
+        vectors = has_vectors(tokens[0].vocab)
+        about = _children_in(tokens, self.children)
+        return [s for s in self.sentences if not self._others(about, s)
+                and (vectors or could_have(words_of(s), wanted, self.pipeline, self.data.canonical))]
 
     def picked_up(self, concern: Concern) -> bool:
-        """The full test on the parsed concern and reflection: lemmas, a cue of the same kind, or vectors.
-
-        Only the reflection sentences that could share a lemma with the concern are parsed (all
-        of them when the pipeline has word vectors)."""
+        """The full test on the parsed concern and reflection: lemmas, a cue of the same kind, or
+        vectors (on the sentences :meth:`to_read` asked to have parsed, and any other parsed)."""
         tokens = [t for s in concern.sentences for t in s.doc]
         canonical = self.data.canonical
         wanted = content_lemmas(tokens, self.ignore, canonical)
         vectors = has_vectors(tokens[0].vocab)
         about = _children_in(tokens, self.children)
-        sentences = [s for s in self.sentences if not self._others(about, s)]
-        parse([s for s in sentences if vectors or could_have(words_of(s), wanted, self.pipeline, canonical)],
-              self.pipeline)
-        for sentence in sentences:
+        for sentence in (s for s in self.sentences if not self._others(about, s)):
             if sentence.doc is not None and wanted & content_lemmas(sentence.doc, self.ignore, canonical):
                 return True
             if concern.category is not None and cue_list(concern.category.words).any(sentence):
                 return True
-            if vectors and similarity(tokens, sentence.doc) >= self.data.similarity:
+            if vectors and sentence.doc is not None and similarity(tokens, sentence.doc) >= self.data.similarity:
                 return True
         return False
 

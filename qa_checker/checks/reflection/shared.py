@@ -19,10 +19,9 @@ _MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "
 
 
 def reflection_sentences(parsed: Parsed) -> list[Sentence]:
-    """The reflection's sentences, not parsed yet. A signature, a role or a date ("Priya Shah",
-    "Family Time Supervisor", "12.06.2025") is left out."""
-    return parsed.memo("reflection sentences", lambda: [
-        s for s in parsed.language.sentences if s.section == "reflection" and _words(s.text) >= 3])
+    """The reflection's sentences (parsed where a rule asked). A signature, a role or a date
+    ("Priya Shah", "Family Time Supervisor", "12.06.2025") is left out."""
+    return [s for s in parsed.language.sentences if s.section == "reflection" and _words(s.text) >= 3]
 
 
 def could_judge(sentence: Sentence, parsed: Parsed, evaluation: Evaluation | None = None) -> bool:

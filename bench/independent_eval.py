@@ -1,0 +1,143 @@
+"""How the phrasing and reflection rules judge writing nobody on the team tuned to.
+
+    .venv/bin/python bench/independent_eval.py [--split train|dev|test] [--seed 1]
+
+The data (tests/data/independent/, see its README.md): 24 recordings written by four helper
+sessions in eight voices from the template and the published principles only (never the rules,
+their word lists or DOMAIN.md), every sentence labelled by two blind labellers (Cohen's kappa
+0.91 on weak / not weak) and their 74 disagreements settled by a third. Split by recording into
+train (10), dev (6) and test (8). Tune on train and dev; the test split is frozen: read its
+scores once per milestone (``--split test``), never its sentences.
+
+A sentence is flagged when a finding of P01-P06 or R03 overlaps it; a label class maps to the
+rule that owns it (guess P01, label P02, vague P03, sweeping P04, loaded P05, abbreviation P06,
+unframed R03; hearsay has no rule yet). Precision and recall come with 95% intervals from a
+bootstrap over recordings (sentences of one recording are not independent). Also: findings on
+the recordings both labellers would pass as they are (the goal is none). Prints; never fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "independent"
+RULE_OF = {"guess": "P01", "label": "P02", "vague": "P03", "sweeping": "P04", "loaded": "P05",
+           "abbreviation": "P06", "unframed": "R03", "hearsay": None}
+JUDGING = ("P01", "P02", "P03", "P04", "P05", "P06", "R03")
+TODAY = dt.date(2026, 12, 2)
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def findings_by_sentence(split: str) -> tuple[list[dict], dict[str, int]]:
+    """Each gold sentence of ``split`` with the rules whose findings overlap it; and the count of
+    findings (warning or error) on each recording both labellers would pass as it is."""
+    from qa_checker import check_file
+    from qa_checker.readers import read_document
+    from qa_checker.settings import Settings
+
+    gold = [g for g in _rows(DATA / "sentences.jsonl") if g["split"] == split]
+    passing = {r["rid"] for r in _rows(DATA / "recordings.jsonl")
+               if r["split"] == split and r["first"]["pass_as_is"] and r["second"]["pass_as_is"]}
+    by_rid: dict[str, list[dict]] = {}
+    for g in gold:
+        by_rid.setdefault(g["rid"], []).append(g)
+    out, on_passing = [], {}
+    for rid, sentences in sorted(by_rid.items()):
+        path = DATA / "recordings" / f"{rid}.txt"
+        text = read_document(path).text
+        report = check_file(path, today=TODAY, settings=Settings())
+        if rid in passing:
+            on_passing[rid] = sum(1 for f in report.findings if f.severity.value != "info")
+        cursor = 0
+        for g in sentences:
+            start, end = _locate(text, g["text"], cursor)
+            if start >= 0:
+                cursor = end
+            rules = {f.rule for f in report.findings if f.rule in JUDGING and f.start is not None and f.end is not None
+                     and start >= 0 and f.start < end and start < f.end}
+            out.append({**g, "found": start >= 0, "rules": sorted(rules)})
+    return out, on_passing
+
+
+def _locate(text: str, sentence: str, cursor: int) -> tuple[int, int]:
+    """Where a labelled sentence is in the extracted text (whitespace and bullets may differ)."""
+    words = re.findall(r"\S+", sentence.strip().lstrip("-*•–").strip())
+    if not words:
+        return -1, -1
+    pattern = re.compile(r"\s*".join(re.escape(w) for w in words))
+    found = pattern.search(text, cursor) or pattern.search(text)
+    return (found.start(), found.end()) if found else (-1, -1)
+
+
+def _prf(items: list[dict], truth, predicted) -> tuple[float, float, int, int, int]:
+    tp = sum(1 for i in items if truth(i) and predicted(i))
+    fp = sum(1 for i in items if not truth(i) and predicted(i))
+    fn = sum(1 for i in items if truth(i) and not predicted(i))
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    return precision, recall, tp, fp, fn
+
+
+def _interval(items: list[dict], truth, predicted, seed: int, runs: int = 1000) -> tuple[tuple, tuple]:
+    """95% bootstrap intervals for precision and recall, resampling recordings."""
+    rng = random.Random(seed)
+    by_rid: dict[str, list[dict]] = {}
+    for i in items:
+        by_rid.setdefault(i["rid"], []).append(i)
+    rids = sorted(by_rid)
+    ps, rs = [], []
+    for _ in range(runs):
+        sample = [i for rid in (rng.choice(rids) for _ in rids) for i in by_rid[rid]]
+        p, r, *_ = _prf(sample, truth, predicted)
+        if p == p:
+            ps.append(p)
+        if r == r:
+            rs.append(r)
+
+    def bounds(values: list[float]) -> tuple:
+        values.sort()
+        return (values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]) if values else (float("nan"),) * 2
+
+    return bounds(ps), bounds(rs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    items, on_passing = findings_by_sentence(args.split)
+    missing = sum(1 for i in items if not i["found"])
+    print(f"{args.split}: {len({i['rid'] for i in items})} recordings, {len(items)} sentences "
+          f"({sum(i['weak'] for i in items)} weak; {missing} not found in the extracted text)")
+    rows = [("weak (any of P01-P06, R03)", lambda i: i["weak"], lambda i: bool(i["rules"]))]
+    for label, rule in RULE_OF.items():
+        if rule is not None:
+            rows.append((f"{label} ({rule})", lambda i, label=label: label in i["classes"],
+                         lambda i, rule=rule: rule in i["rules"]))
+    print(f"  {'':<28} {'precision':>18} {'recall':>18}   tp  fp  fn")
+    for name, truth, predicted in rows:
+        p, r, tp, fp, fn = _prf(items, truth, predicted)
+        (p_lo, p_hi), (r_lo, r_hi) = _interval(items, truth, predicted, args.seed)
+        print(f"  {name:<28} {p:5.2f} [{p_lo:4.2f}, {p_hi:4.2f}]  {r:5.2f} [{r_lo:4.2f}, {r_hi:4.2f}]  "
+              f"{tp:3d} {fp:3d} {fn:3d}")
+    hearsay = [i for i in items if "hearsay" in i["classes"]]
+    print(f"  hearsay (no rule yet): {len(hearsay)} sentences, {sum(bool(i['rules']) for i in hearsay)} flagged by another rule")
+    wrong = Counter(r for i in items if not i["weak"] for r in i["rules"])
+    print(f"  findings on sentences labelled not weak, by rule: {dict(sorted(wrong.items()))}")
+    print(f"  recordings both labellers pass as they are: {len(on_passing)}; warnings and errors on each: "
+          f"{dict(sorted(on_passing.items()))}")
+
+
+if __name__ == "__main__":
+    main()
