@@ -55,7 +55,7 @@ def templates() -> Environment:
 
 def explanations() -> dict[str, str]:
     """``qa-checker explain ID`` for every rule, by code."""
-    from qa_checker.engine import all_rules
+    from qa_checker.registry import all_rules
     from qa_checker.reporters.rules import format_explanation
 
     # wide: the browser wraps the prose to the column; examples keep their own lines
