@@ -301,6 +301,15 @@ def test_the_page_asks_for_the_token_once():
 
 
 
+def test_serve_without_its_extra_says_what_to_install(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if not installed
+    ran = run_cli("serve")
+    assert (ran.returncode, ran.stderr) == (2, "qa-checker serve needs the web server packages (uvicorn is missing); "
+                                               "install them with: pip install 'qa-checker[serve]'\n")
+
+
 def test_serve_options_are_checked(tmp_path):
     ran = run_cli("serve", "--folder", str(tmp_path / "nowhere"))
     assert (ran.returncode, ran.stderr) == (2, f"qa-checker serve: --folder {tmp_path / 'nowhere'}: no such folder\n")

@@ -30,11 +30,25 @@ def serve(
     from qa_checker.serve import ServeError, needs_token
 
     try:
+        _extra_installed()
         needs_token(host, token)
         serve_options = _options(host, token, folder, redact, max_upload, config)
     except ServeError as exc:
         raise _fail(str(exc)) from None
     _run(host, port, open_browser, serve_options)
+
+
+def _extra_installed() -> None:
+    from qa_checker.serve import ServeError
+
+    try:
+        import jinja2  # noqa: F401
+        import python_multipart  # noqa: F401
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        raise ServeError(f"qa-checker serve needs the web server packages ({exc.name} is missing); "
+                         "install them with: pip install 'qa-checker[serve]'") from None
 
 
 def _options(host, token, folder, redact, max_upload, config):
