@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint setup setup-test clean bench bench-review screenshots
+.PHONY: demo test lint setup setup-test clean bench bench-review bench-serve screenshots screenshots-serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,12 +37,21 @@ bench: setup-test
 	$(BIN)/python bench/bench_check.py
 
 # The README's screenshots (docs/*.png); needs LibreOffice, Xvfb, ImageMagick, poppler-utils, Chromium.
-screenshots: setup
+screenshots: setup-test
 	$(BIN)/python docs/screenshots.py
+	$(BIN)/python docs/serve_screenshots.py
+
+# The web page's screenshots only (docs/serve-*.png); needs Chromium.
+screenshots-serve: setup-test
+	$(BIN)/python docs/serve_screenshots.py
 
 # 300 generated recordings (made once, in bench/out/): review with 1 and 2 workers, and with --history.
 bench-review: setup-test
 	$(BIN)/python bench/bench_review.py
+
+# `qa-checker serve`: latency of POST /api/check on a warm server, then 8 clients for 60 s.
+bench-serve: setup-test
+	$(BIN)/python bench/bench_serve.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -15,6 +15,7 @@ from qa_checker.commands import app
 from qa_checker.commands import check as _check  # noqa: F401  (registers the command)
 from qa_checker.commands import review as _review  # noqa: F401  (registers the command)
 from qa_checker.commands import rules as _rules  # noqa: F401  (registers rules and explain)
+from qa_checker.commands import serve as _serve  # noqa: F401  (registers the command)
 
 
 def main() -> None:

@@ -46,3 +46,28 @@ def build(spec: str, fmt: str, tmp_path: Path, name: str = "recording") -> Path:
 @pytest.fixture
 def good_spec() -> str:
     return GOOD_SPEC
+
+
+# ``qa-checker serve``: one app for the whole session (its checker warms up once), a TestClient
+# on it, and the same app behind a real uvicorn on a loopback port for the browser tests.
+@pytest.fixture(scope="session")
+def serve_app():
+    from qa_checker.serve.app import create_app
+
+    return create_app()
+
+
+@pytest.fixture(scope="session")
+def serve_client(serve_app):
+    from serve_support import ready_client
+
+    with ready_client(serve_app) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def live_server(serve_app):
+    from serve_support import running
+
+    with running(serve_app) as url:
+        yield url

@@ -26,7 +26,7 @@ LAYERS = {
     "rules": ["rule", "checks", "scaling"],
     "engine": ["engine", "registry"],
     "api": ["api", "settings", "config", "selection", "suppress", "baseline", "files"],
-    "presentation": ["reporters", "review", "annotate", "docs"],
+    "presentation": ["reporters", "review", "annotate", "docs", "serve"],
     "commands": ["commands", "cli", "__main__", "__init__", "scaffold"],
 }
 ORDER = list(LAYERS)
