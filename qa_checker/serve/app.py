@@ -107,8 +107,9 @@ class Site:
                                                   path=scope["path"], wrong=False)
         return b"text/html; charset=utf-8", html.encode()
 
-    async def bad_request(self, request: Request, exc: HTTPException) -> Response:
+    async def bad_request(self, request: Request, exc: Exception) -> Response:
         """Starlette's own refusals (a broken multipart body, a wrong method), said the page's way."""
+        assert isinstance(exc, HTTPException)  # registered for HTTPException only
         message = (f"The upload could not be read ({exc.detail}); send the recording as a form with the file "
                    "in the field 'file'") if exc.status_code == 400 else str(exc.detail)
         if request.url.path.startswith("/api/"):
