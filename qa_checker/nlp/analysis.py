@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -54,12 +53,6 @@ class Sentence:
     # Every listed word found here, kept or not: a label is never evidence for another label.
     listed: tuple[Span, ...] = field(default=(), repr=False)
     doc: Doc | None = field(default=None, repr=False)
-    # The next sentence of the same section, wired once when an analysis is built (see _linked).
-    following: Sentence | None = field(default=None, repr=False)
-
-    @property
-    def next(self) -> Sentence | None:
-        return self.following
 
     @property
     def tree(self) -> Doc:
@@ -109,6 +102,13 @@ class Analysis:
 
     def for_rule(self, label: str) -> list[Trigger]:
         return [t for t in self.triggers if t.entry.label == label]
+
+    def after(self, sentence: Sentence) -> Sentence | None:
+        """The next sentence of the same section (as this analysis has it), or None."""
+        position = sentence.index + 1
+        if position < len(self.sentences) and self.sentences[position].section == sentence.section:
+            return self.sentences[position]
+        return None
 
     @property
     def awaiting_parse(self) -> list[Sentence]:
@@ -272,15 +272,6 @@ def _drafts(recording: Recording, doc, matchers: _Matchers) -> list[_Draft]:
     return drafts
 
 
-def _linked(sentences: list[Sentence]) -> tuple[Sentence, ...]:
-    """Wire each sentence to the next one of its section. Done once, while the analysis that owns
-    them is built and before anyone else sees them; they are never changed afterwards."""
-    for sentence, after in zip(sentences, sentences[1:]):
-        if after.section == sentence.section:
-            object.__setattr__(sentence, "following", after)
-    return tuple(sentences)
-
-
 @dataclass(frozen=True)
 class _Match:
     entry: Entry
@@ -403,7 +394,7 @@ def analyse_many(
         doc = nlp.make_doc(text)
         drafts = _drafts(recording, doc, matchers)
         matches, listed = _matches(doc, text, drafts, matchers)
-        sentences = _linked([
+        sentences = tuple([
             Sentence(index=i, section=d.section, start=d.start, end=d.end, text=text[d.start:d.end], framed=d.framed,
                      quotes=d.quotes, words=doc.char_span(d.start, d.end, alignment_mode="expand"),
                      listed=tuple(listed[i]))
@@ -443,15 +434,8 @@ def fulfil(
 
 
 def _with_docs(analysis: Analysis, docs: Mapping[int, Doc], matchers: _Matchers) -> Analysis:
-    # A section none of whose sentences got a parse keeps its sentences (and their triggers) as
-    # they are; the others are copied, the new parses in, and linked again among themselves.
-    changed = {s.section for s in analysis.sentences if s.index in docs}
-    sentences: list[Sentence] = []
-    for section, group in itertools.groupby(analysis.sentences, key=lambda s: s.section):
-        members = list(group)
-        if section in changed:
-            members = list(_linked([_copy(s, doc=docs[s.index]) if s.index in docs else _copy(s) for s in members]))
-        sentences += members
+    # Sentences without a new parse are kept as they are; the others are new values with theirs.
+    sentences = tuple(_copy(s, doc=docs[s.index]) if s.index in docs else s for s in analysis.sentences)
     triggers = [t if t.sentence is sentences[t.sentence.index] else _copy(t, sentence=sentences[t.sentence.index])
                 for t in analysis.triggers]
     if not analysis.confirmed:
@@ -464,15 +448,12 @@ _Item = TypeVar("_Item", Sentence, Trigger)
 
 
 def _copy(item: _Item, **changes: Any) -> _Item:
-    """A new sentence or trigger with ``changes``, as the next round's analysis is built (a
-    sentence's link to the next one is wired again by _linked). Cheaper than dataclasses.replace, which re-validates every field:
-    a round copies every sentence of every recording."""
+    """A new sentence or trigger with ``changes``, as the next round's analysis is built. Cheaper
+    than dataclasses.replace, which calls the frozen __init__ again for every field."""
     new = object.__new__(type(item))
     values = vars(new)
     values.update(vars(item))
     values.update(changes)
-    if "following" in values:
-        values["following"] = None
     return new
 
 

@@ -53,7 +53,7 @@ def _backed_here(trigger, parsed: Parsed):
 def _next_needed(trigger, parsed: Parsed, names, backed, who) -> bool:
     """The sentence after may back a guess about a person that its own sentence does not."""
     vocabulary = parsed.language.lexicon.vocabulary
-    return not backed and trigger.sentence.next is not None and who is not None and is_person(who, vocabulary, names)
+    return not backed and parsed.language.after(trigger.sentence) is not None and who is not None and is_person(who, vocabulary, names)
 
 
 def _verdicts(parsed: Parsed) -> dict:
@@ -77,7 +77,7 @@ def _next_sentences(parsed: Parsed) -> Reading:
     verdicts carried forward to the check."""
     names = known_names(parsed)
     verdicts = _verdicts(parsed)
-    wanted = [t.sentence.next for t in parsed.language.for_rule("P01")
+    wanted = [parsed.language.after(t.sentence) for t in parsed.language.for_rule("P01")
               if (t.start, t.end) in verdicts and _next_needed(t, parsed, names, *verdicts[t.start, t.end])]
     carry = tuple((start, end, backed, who.i if who is not None else None) for (start, end), (backed, who) in verdicts.items())
     return Reading(tuple(s for s in wanted if s is not None), carry)
@@ -101,6 +101,6 @@ def check(parsed: Parsed):
         backed, who = verdicts.get((trigger.start, trigger.end)) or _backed_here(trigger, parsed)
         if not _next_needed(trigger, parsed, names, backed, who):
             return not backed
-        return not evidence(trigger.sentence.next, set(), who, vocabulary, quotes=False, needs_actor=True)
+        return not evidence(parsed.language.after(trigger.sentence), set(), who, vocabulary, quotes=False, needs_actor=True)
 
     yield from hits(parsed, "P01", flagged)

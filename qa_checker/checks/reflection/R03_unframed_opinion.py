@@ -70,11 +70,12 @@ def _after(parsed: Parsed) -> list:
     listed = {s.index for s in reflection_sentences(parsed)}
     after = []
     for sentence in _candidates(parsed):
-        if sentence.doc is None or sentence.next is None or sentence.next.index not in listed:
+        following = parsed.language.after(sentence)
+        if sentence.doc is None or following is None or following.index not in listed:
             continue
         judged, grounded_here = _verdict(parsed, sentence)
         if judged is not None and not grounded_here:
-            after.append(sentence.next)
+            after.append(following)
     return after
 
 
@@ -84,7 +85,7 @@ def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     for sentence in _candidates(parsed):
         judged, grounded_here = _verdict(parsed, sentence)
-        if judged is None or grounded_here or grounded_by_next(sentence, judged, vocabulary):
+        if judged is None or grounded_here or grounded_by_next(sentence, parsed.language.after(sentence), judged, vocabulary):
             continue
         yield Hit(
             f"'{judged.text}' states your judgement as a fact, with nothing in the sentence to show it is "

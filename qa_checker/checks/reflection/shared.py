@@ -144,10 +144,11 @@ def _planned_or_possible(verb) -> bool:
     return bool(modals) and not (modals == {"could"} and any(c.dep_ == "neg" for c in verb.children))
 
 
-def grounded_by_next(sentence: Sentence, judged, vocabulary, evaluation: Evaluation | None = None) -> bool:
+def grounded_by_next(
+    sentence: Sentence, after: Sentence | None, judged, vocabulary, evaluation: Evaluation | None = None,
+) -> bool:
     """A judgement followed by what was seen ("The goodbye was difficult. Mum cried and..."); a
     judgement of a person needs that person's behaviour ("Mia is close to Dad. She ran to him...")."""
-    after = sentence.next
     if after is None or after.section != sentence.section or after.doc is None or judgement(after, evaluation):
         return False
     who = subject(judged.head if judged.dep_ in ("acomp", "attr", "oprd", "advmod") else judged)
