@@ -91,8 +91,14 @@ def _report(console: Console, report: Report, quiet: bool, color: bool) -> None:
         console.print()
         return
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    status = _to_fix(errors, warnings, quiet) if errors + warnings else "nothing to fix: ready to submit"
-    console.print(Text(f"  {status}", style="red" if errors else "green"))
+    missing = any(row.score is None for row in report.scalings)
+    if errors + warnings:
+        status = _to_fix(errors, warnings, quiet)
+    elif missing:  # its finding was accepted (a baseline, a Word comment) or its rule not run
+        status = "nothing new to fix, but a scaling is missing (below): add it before submitting"
+    else:
+        status = "nothing to fix: ready to submit"
+    console.print(Text(f"  {status}", style="red" if errors else "yellow" if missing else "green"))
     table = [] if quiet else scaling_table(report)
     if table:
         console.print()
