@@ -123,10 +123,11 @@ def check(
 
 @contextmanager
 def _progress():
-    """``progress(done, total)`` for ``check_paths``: a bar on stderr when it is a terminal."""
+    """``progress(done, total)`` for ``check_paths``: a bar on stderr when it is a terminal and
+    there are several files to check."""
     from qa_checker.commands.progress import progress_bar
 
-    with progress_bar() as (start, advance):
+    with progress_bar(fewest=2) as (start, advance):
         shown = 0
 
         def progress(done: int, total: int) -> None:
