@@ -162,6 +162,12 @@ def _fit(ranges: list[tuple[int, int]], width: int) -> list[int] | None:
     return widths
 
 
+def _comfortable(ranges: list[tuple[int, int]], width: int) -> bool:
+    space = width - 2 * (len(ranges) - 1)
+    narrowest, widest = sum(low for low, _ in ranges), sum(high for _, high in ranges)
+    return space - narrowest >= (widest - narrowest) / 2
+
+
 def _table(title: str, names: list[str], rows: list[list[Cell]], width: int,
            folds: tuple[tuple[str, str], ...] = ()) -> Table:
     """A table that fits ``width`` with every word whole: as it is when it fits, else with long
@@ -170,11 +176,13 @@ def _table(title: str, names: list[str], rows: list[list[Cell]], width: int,
     tries = [columns, columns := columns.shortened()]
     for top, bottom in folds:
         tries.append(columns := columns.folded(top, bottom))
-    widths = None
-    for columns in tries:
-        widths = _fit(columns.ranges, width)
-        if widths is not None:
-            break
+    # the first layout with room for at least half of what its cells would like beyond their
+    # longest words (else the first that fits at all): a few stacked columns read better than
+    # every name broken over four lines
+    fitting = [c for c in tries if _fit(c.ranges, width) is not None]
+    comfortable = [c for c in fitting if _comfortable(c.ranges, width)]
+    columns = (comfortable or fitting or tries[-1:])[0]
+    widths = _fit(columns.ranges, width)
     table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
                   show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     for index, name in enumerate(columns.names):
