@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -138,7 +138,7 @@ BATCH = 64
 
 def check_paths(
     paths: Iterable[str | Path], *, config: ConfigResolver | None = None, jobs: int | None = 1,
-    force_exclude: bool = False, **options: Any,
+    force_exclude: bool = False, progress: Callable[[int, int], None] | None = None, **options: Any,
 ) -> list[Report]:
     """Check files and folders (searched recursively); unreadable files become error reports.
 
@@ -146,7 +146,8 @@ def check_paths(
     the command line), and files its settings exclude are left out of folders (and out of the
     files named, with ``force_exclude``). Reports come sorted by path, each file once, whatever the order given.
     ``jobs`` is how many processes may check at once (None or 0: one per core); a few files are
-    always checked in this process (see qa_checker/parallel.py).
+    always checked in this process (see qa_checker/parallel.py). ``progress(done, total)`` is
+    called before the first file is checked and as files are done (for a progress display).
     """
     files: dict[str, Path | Report] = {}
     for target in paths:
@@ -170,7 +171,7 @@ def check_paths(
         if isinstance(item, Path):
             work.append((item, settings_for(item) or Settings()))  # a bad config file stops the run here
         slots.append(item if isinstance(item, Report) else None)
-    checked = iter(_check_all(work, options, jobs))
+    checked = iter(_check_all(work, options, jobs, progress or (lambda done, total: None)))
     return [slot if slot is not None else next(checked) for slot in slots]
 
 
@@ -178,7 +179,8 @@ def _name(item: Path | Report) -> str:
     return item.path if isinstance(item, Report) else str(item)
 
 
-def _check_all(work: list[tuple[Path, Settings]], options: dict[str, Any], jobs: int | None) -> list[Report]:
+def _check_all(work: list[tuple[Path, Settings]], options: dict[str, Any], jobs: int | None,
+               progress: Callable[[int, int], None]) -> list[Report]:
     """Reports for ``work`` in its order: in this process, or in batches spread over workers."""
     from qa_checker.parallel import plan_workers
 
@@ -186,12 +188,18 @@ def _check_all(work: list[tuple[Path, Settings]], options: dict[str, Any], jobs:
     # Several batches per worker, so that one slow batch does not keep the other cores waiting.
     size = BATCH if workers == 1 else max(1, min(BATCH, -(-len(work) // (workers * 3))))
     batches = [work[start:start + size] for start in range(0, len(work), size)]
+    progress(0, len(work))
     if workers == 1:
-        return [report for batch in batches for report in _check_batch(batch, options)]
-    return _check_in_pool(batches, options, workers)
+        reports: list[Report] = []
+        for batch in batches:
+            reports.extend(_check_batch(batch, options))
+            progress(len(reports), len(work))
+        return reports
+    return _check_in_pool(batches, options, workers, lambda done: progress(done, len(work)))
 
 
-def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict[str, Any], workers: int) -> list[Report]:
+def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict[str, Any], workers: int,
+                   progress: Callable[[int], None]) -> list[Report]:
     from concurrent.futures.process import BrokenProcessPool
 
     from qa_checker.parallel import pool
@@ -209,6 +217,7 @@ def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict[str
             except Exception as exc:  # noqa: BLE001 - e.g. a report that cannot be sent back: that batch's error only
                 reports.extend(error_report(str(path), f"{path}: qa-checker failed on this file ({type(exc).__name__}); "
                                                        "please report it to the qa-checker team") for path, _ in batch)
+            progress(len(reports))
     return reports
 
 

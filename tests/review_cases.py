@@ -20,6 +20,27 @@ def run(*args, cwd=None):
     return subprocess.run(CLI + [str(a) for a in args], capture_output=True, text=True, timeout=300, env=PLAIN, cwd=cwd)
 
 
+def stderr_on_a_terminal(args: list) -> str:
+    """``qa-checker ARGS`` with stderr on a pseudo-terminal: what it showed there, escape codes removed."""
+    import re
+
+    master, slave = os.openpty()
+    process = subprocess.Popen(CLI + [str(a) for a in args], stdout=subprocess.PIPE, stderr=slave, env=PLAIN)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    process.communicate(timeout=120)
+    os.close(master)
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown.decode("utf-8", "replace"))
+
+
 def set_mtime(path: Path, day: dt.date) -> None:
     stamp = dt.datetime.combine(day, dt.time(12, 0)).timestamp()
     os.utime(path, (stamp, stamp))

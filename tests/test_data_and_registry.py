@@ -90,6 +90,35 @@ def test_readme_rule_table_is_current():
         assert f"| {rule.code} | {rule.name} | {rule.severity.value} | {rule.summary} |" in readme
 
 
+def test_readme_examples_are_current():
+    from qa_checker.docs import EXAMPLE, with_examples
+
+    root = Path(__file__).parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    commands = [m.group("command") for m in EXAMPLE.finditer(readme)]
+    assert commands == [
+        "qa-checker check samples/flawed-sunday-sophie-oliver-2025-05-04.docx",
+        "$ qa-checker annotate samples/flawed-blue-prompts-tyler.docx",
+    ]
+    assert readme == with_examples(readme, root), "run: python -m qa_checker.docs README.md"
+
+
+def test_a_stale_readme_example_is_rewritten(tmp_path):
+    from qa_checker.docs import with_examples
+
+    root = Path(__file__).parent.parent
+    stale = ("Before.\n   <!-- example: $ qa-checker annotate samples/flawed-blue-prompts-tyler.docx -->\n   ```\n"
+             "   $ qa-checker annotate samples/flawed-blue-prompts-tyler.docx\n"
+             "   Wrote samples/flawed-blue-prompts-tyler.checked.docx: 10 comments.\n   ```\n"
+             "   <!-- example:end -->\nAfter.\n")
+    fresh = with_examples(stale, root)
+    assert fresh.startswith("Before.\n   <!-- example: $ qa-checker annotate samples/flawed-blue-prompts-tyler.docx -->\n")
+    assert fresh.endswith("   ```\n   <!-- example:end -->\nAfter.\n")
+    wrote = fresh.splitlines()[4]
+    assert wrote.startswith("   Wrote samples/flawed-blue-prompts-tyler.checked.docx: ") and "10 comments." not in wrote
+    assert not (root / "samples" / "flawed-blue-prompts-tyler.checked.docx").exists()  # run in a copy
+
+
 def test_every_source_the_rule_data_cites_is_in_the_repository():
     import re
 

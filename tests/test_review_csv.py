@@ -72,3 +72,18 @@ def test_csv_scalings_and_cells_excel_would_run():
     ]
     summary_rows = list(csv.reader(summary_csv(summary).splitlines()))
     assert summary_rows[1][9:] == ["6.5/10", "Amelia Smith: 5/10; Leo Foster: 8/10"]
+
+
+def test_review_says_where_it_wrote_its_files(tmp_path):
+    folder = week_folder(tmp_path)
+    findings, summary, page = tmp_path / "findings.csv", tmp_path / "summary.csv", tmp_path / "review.html"
+    result = run("review", folder, "--week", "2025-03-12", "--csv", findings, "--csv-summary", summary,
+                 "--html", page)
+    assert result.returncode == 2
+    assert result.stdout.splitlines()[-3:] == [
+        f"Wrote {findings} (one row per finding).",
+        f"Wrote {summary} (one row per recording).",
+        f"Wrote {page} (the review as one page).",
+    ]
+    plain = run("review", folder, "--week", "2025-03-12")
+    assert "Wrote" not in plain.stdout

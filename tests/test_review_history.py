@@ -187,3 +187,26 @@ def test_a_bad_settings_file_stops_the_review(tmp_path):
     result = run("review", folder)
     assert result.returncode == 2
     assert result.stderr.startswith(f"qa-checker review: {folder / 'qa-checker.toml'}")
+
+
+def test_change_is_since_the_same_period_or_the_week_before(tmp_path):
+    db = tmp_path / "history.sqlite"
+
+    def review(history, window, *rules):
+        rep = report("/drive/a.docx", findings=[finding(rule) for rule in rules])
+        history.record([Item(report=rep, date=window.start, date_source=DateSource.CONTACT)], {}, "checker", window)
+
+    week = {day: DateWindow.week_of(dt.date(2025, 3, day)) for day in (3, 10, 17, 24, 31)}
+    with History(db) as history:
+        review(history, week[3], "H01")
+        review(history, week[10], "H02")
+        review(history, week[10], "H03")  # the same week again, later: the one to compare with
+        review(history, week[17], "W02")
+        review(history, DateWindow(), "S03")  # a review of every date ran last
+        compared = {day: history.previous_review(week[day]) for day in week}
+        everything = history.previous_review(DateWindow())
+    rules = {day: previous and [f.rule for i in previous.items for f in i.report.findings]
+             for day, previous in compared.items()}
+    assert rules == {3: ["H01"], 10: ["H03"], 17: ["W02"], 24: ["W02"], 31: None}
+    assert compared[24].description == "dated 17 Mar 2025 to 23 Mar 2025"
+    assert [f.rule for i in everything.items for f in i.report.findings] == ["S03"]

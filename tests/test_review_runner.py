@@ -103,26 +103,9 @@ def test_worker_initialiser_loads_what_the_checks_need_once():
 
 
 def test_progress_bar_only_on_a_terminal(tmp_path):
-    import os
-    import subprocess
-
-    from review_cases import CLI, PLAIN, week_folder
+    from review_cases import stderr_on_a_terminal, week_folder
 
     folder = week_folder(tmp_path)
-    master, slave = os.openpty()
-    process = subprocess.Popen(CLI + ["review", str(folder)], stdout=subprocess.PIPE, stderr=slave, env=PLAIN)
-    os.close(slave)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:  # the terminal closed with the process
-            break
-        if not chunk:
-            break
-        shown += chunk
-    process.communicate(timeout=120)
-    os.close(master)
-    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown.decode("utf-8", "replace"))
+    text = stderr_on_a_terminal(["review", folder])
     assert "Checking" in text and "6/6" in text and "time left" in text
     assert "Checking" not in run("review", folder).stderr

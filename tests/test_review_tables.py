@@ -176,3 +176,38 @@ def test_terminal_text_is_exact():
     assert "\x1b[" not in text
     coloured = render_review(build_summary(week_items(), WEEK), color=True)
     assert "\x1b[1;31mneeds changes" in coloured
+
+
+LONG_PATH = "team-north/march-2025/week-11/contact-recording-amelia-and-jayden-smith.docx"
+
+
+def _crowded_items() -> list[Item]:
+    return week_items() + [item(report(
+        LONG_PATH, children=["Amelia Smith", "Jayden Smith", "Leo Foster"],
+        supervisor="Samantha Worthington-Lee (Family Time Supervisor)",
+        findings=[finding("W02")], scalings=[scaling("Amelia Smith", 5)]), D(2025, 3, 12))]
+
+
+def test_tables_fit_80_and_100_columns_without_breaking_a_word():
+    import re
+
+    summary = build_summary(_crowded_items(), WEEK, today=D(2025, 3, 17))
+    words = {"Children", "Supervisor", "Worthington-Lee", "Warnings", "rule-w02", "changes", "(below)",
+             "Samantha", "Smith,", "Most", "frequent", "scaling"}
+    for width in (80, 100):
+        text = render_review(summary, width=width)
+        lines = text.splitlines()
+        assert max(len(line) for line in lines) <= width
+        shown = set(re.findall(r"\S+", text))
+        assert words <= shown, words - shown  # each word whole on one line
+        assert not any(piece in shown for piece in ("Childre", "Supervi", "rule-w", "team-north/m"))
+        assert "…/contact-recording-amel….docx" in shown  # a long path keeps its file name's ends
+        assert LONG_PATH not in text
+
+
+def test_a_wide_terminal_keeps_one_column_each_and_whole_paths():
+    text = render_review(build_summary(_crowded_items(), WEEK, today=D(2025, 3, 17)), width=200)
+    header = next(line for line in text.splitlines() if line.startswith("File"))
+    assert header.split() == ["File", "Children", "Date", "Supervisor", "Errors", "Warnings", "Top", "issue",
+                              "Verdict"]
+    assert LONG_PATH in text

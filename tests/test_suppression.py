@@ -238,3 +238,17 @@ def test_baseline_options_are_exclusive(tmp_path):
     draft = build(FLAWED, "text", tmp_path, "draft")
     result = run("check", str(draft), "--baseline", "b.json", "--write-baseline", "b.json", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (2, "qa-checker: use --baseline or --write-baseline, not both\n")
+
+
+def test_a_baselined_missing_scaling_is_not_ready_to_submit(tmp_path):
+    jayden = "Jayden: 8/10 because he played with Mum for the whole session. To move up, the goodbye needs to be shorter.\n"
+    draft = build(apply_edits(GOOD_SPEC, [[jayden, ""]]), "text", tmp_path, "draft")
+    assert run("check", str(draft), "--write-baseline", "b.json", cwd=tmp_path).returncode == 0
+    result = run("check", str(draft), "--baseline", "b.json", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "ready to submit" not in result.stdout
+    assert result.stdout.splitlines()[:2] == [
+        str(draft),
+        "  nothing new to fix, but a scaling is missing (below): add it before submitting",
+    ]
+    assert "    Jayden   missing  -       -" in result.stdout.splitlines()

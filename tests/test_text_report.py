@@ -83,9 +83,10 @@ def test_every_line_fits_80_columns_without_trailing_spaces():
     out = render_text(RunResult.of(check_paths([SAMPLES], today=TODAY)), width=80)
     lines = out.splitlines()
     assert all(len(line) <= 80 and line == line.rstrip() for line in lines)
-    assert lines[-2:] == [
+    assert lines[-3:] == [
         "10 recordings checked: 5 passed, 5 need changes.",
-        "82 things to fix before submitting (17 errors, 65 warnings).",
+        "82 things to fix before submitting (17 errors, 65 warnings); 2 info findings to",
+        "consider (optional).",
     ]
 
 
@@ -184,3 +185,19 @@ def test_scaling_summary_rows_missing_out_of_range_and_a_ten():
     quiet = render_text(RunResult.of([Report(path="draft.docx", passed=False, scalings=rows, findings=[
         Finding(rule="SC02", name="missing-child-scaling", severity=Severity.ERROR, message="m")])]), width=80, quiet=True)
     assert "Scaling summary" not in quiet
+
+
+def test_info_findings_are_counted_in_the_closing_lines():
+    note = _phrasing_finding(words="Mum").model_copy(update={"severity": Severity.INFO, "rule": "P06"})
+    out = render_text(_result(note, _phrasing_finding()), width=120)
+    assert out.splitlines()[-1] == (
+        "1 recording checked: 1 thing to fix before submitting (1 warning); 1 info finding to consider (optional).")
+    assert render_text(_result(note), width=80).splitlines()[-1] == (
+        "1 recording checked: nothing to fix; 1 info finding to consider (optional).")
+    two = RunResult.of([_result(note).reports[0], _result(note, path="b.docx").reports[0]])
+    assert render_text(two, width=80).splitlines()[-2:] == [
+        "2 recordings checked: 2 passed.", "Nothing to fix; 2 info findings to consider (optional)."]
+    quiet = render_text(two, width=80, quiet=True).splitlines()[-1]
+    assert quiet == "No errors to fix (2 info findings not shown)."
+    assert RunResult.of(two.reports).model_dump(mode="json")["summary"] == {  # JSON v1 keys unchanged
+        "files": 2, "passed": 2, "failed": 0, "errors": 0, "warnings": 0}

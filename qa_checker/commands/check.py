@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -89,7 +90,9 @@ def check(
         })
         resolver = ConfigResolver(config=config, isolated=isolated, overrides=overrides)
         accepted = Baseline.load(baseline) if baseline else None
-        reports = check_paths(paths, config=resolver, baseline=accepted, jobs=jobs, force_exclude=force_exclude)
+        with _progress() as progress:
+            reports = check_paths(paths, config=resolver, baseline=accepted, jobs=jobs, force_exclude=force_exclude,
+                                  progress=progress)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     if not reports:
@@ -116,6 +119,25 @@ def check(
         raise typer.Exit(ExitCode.USAGE)
     if not write_baseline and not all(r.passed for r in reports):
         raise typer.Exit(ExitCode.FINDINGS)
+
+
+@contextmanager
+def _progress():
+    """``progress(done, total)`` for ``check_paths``: a bar on stderr when it is a terminal and
+    there are several files to check."""
+    from qa_checker.commands.progress import progress_bar
+
+    with progress_bar(fewest=2) as (start, advance):
+        shown = 0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            if done == 0:
+                start(total)
+            advance(done - shown)
+            shown = done
+
+        yield progress
 
 
 def _redacted(reports):

@@ -21,24 +21,11 @@ def _fail(message: str) -> typer.Exit:
 @contextmanager
 def _progress_bar():
     """A progress bar on stderr (files done, rate, time left); nothing when it is not a terminal."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
+    from qa_checker.commands.progress import progress_bar
     from qa_checker.review.pipeline import Progress as Callbacks
 
-    bar = Progress(
-        TextColumn("Checking"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"), TextColumn("time left"), TimeRemainingColumn(),
-        console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty(),
-    )
-    task = bar.add_task("check", total=None, rate="")
-
-    def advance() -> None:
-        speed = bar.tasks[0].speed
-        bar.update(task, advance=1, rate=f"{speed:.1f} files/s" if speed else "")
-
-    with bar:
-        yield Callbacks(start=lambda total: bar.update(task, total=total), advance=advance)
+    with progress_bar() as (start, advance):
+        yield Callbacks(start=start, advance=advance)
 
 
 def _outputs_clear_of_inputs(outputs: list[Path | None], targets: list[Path]) -> None:
@@ -97,6 +84,13 @@ def review(
 
     width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 120
     sys.stdout.write(render_review(cleaned(summary, printable), color=use_color(), width=max(80, width)))
+    written = [(csv_file, "one row per finding"), (csv_summary, "one row per recording"),
+               (html_file, "the review as one page")]
+    if any(path for path, _ in written):
+        say("")
+    for path, what in written:
+        if path:
+            say(f"Wrote {path} ({what}).")
     _exit(summary)
 
 

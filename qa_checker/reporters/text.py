@@ -91,8 +91,14 @@ def _report(console: Console, report: Report, quiet: bool, color: bool) -> None:
         console.print()
         return
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    status = _to_fix(errors, warnings, quiet) if errors + warnings else "nothing to fix: ready to submit"
-    console.print(Text(f"  {status}", style="red" if errors else "green"))
+    missing = any(row.score is None for row in report.scalings)
+    if errors + warnings:
+        status = _to_fix(errors, warnings, quiet)
+    elif missing:  # its finding was accepted (a baseline, a Word comment) or its rule not run
+        status = "nothing new to fix, but a scaling is missing (below): add it before submitting"
+    else:
+        status = "nothing to fix: ready to submit"
+    console.print(Text(f"  {status}", style="red" if errors else "yellow" if missing else "green"))
     table = [] if quiet else scaling_table(report)
     if table:
         console.print()
@@ -108,17 +114,21 @@ def _report(console: Console, report: Report, quiet: bool, color: bool) -> None:
     console.print()
 
 
-def _to_fix(errors: int, warnings: int, quiet: bool) -> str:
+def _to_fix(errors: int, warnings: int, quiet: bool, info: int = 0) -> str:
+    """What to fix; with ``info``, how many info findings (suggestions, never required) there are too."""
     if not quiet:
-        return things_to_fix(errors, warnings)
+        notes = f"; {plural(info, 'info finding')} to consider (optional)" if info else ""
+        return things_to_fix(errors, warnings) + notes
     body = f"{plural(errors, 'error')} to fix before submitting" if errors else "no errors to fix"
-    return body + (f" ({plural(warnings, 'warning')} not shown)" if warnings else "")
+    hidden = [plural(n, word) for n, word in ((warnings, "warning"), (info, "info finding")) if n]
+    return body + (f" ({', '.join(hidden)} not shown)" if hidden else "")
 
 
 def closing_lines(result: RunResult, quiet: bool = False) -> list[str]:
     """How many recordings were checked and, last, how many things to fix before submitting them."""
     summary = result.summary
-    body = _to_fix(summary.errors, summary.warnings, quiet)
+    info = sum(r.count(Severity.INFO) for r in result.reports)  # not in the JSON summary: its v1 keys stay
+    body = _to_fix(summary.errors, summary.warnings, quiet, info)
     unreadable = sum(1 for r in result.reports if r.error)
     if unreadable:
         body += f"; {unreadable} could not be read"

@@ -293,9 +293,21 @@ class History:
         return [_item(*row) for row in rows]
 
     @_guarded
-    def previous_review(self) -> PreviousReview | None:
-        """The last review stored, with the items it covered (None before the first)."""
-        row = self.db.execute("SELECT id, created, description FROM reviews ORDER BY id DESC LIMIT 1").fetchone()
+    def previous_review(self, window: DateWindow | None = None) -> PreviousReview | None:
+        """The review to compare a review of ``window`` with: the last review of the same dates,
+        else the last of the period just before (for a week, the week before); None when there
+        is neither. Without ``window``, the last review stored (None before the first)."""
+        if window is None:
+            row = self.db.execute("SELECT id, created, description FROM reviews ORDER BY id DESC LIMIT 1").fetchone()
+        else:
+            row = None
+            for start, end in _periods(window):
+                row = self.db.execute(
+                    "SELECT id, created, description FROM reviews WHERE date_from IS ? AND date_to IS ? "
+                    "ORDER BY id DESC LIMIT 1",
+                    (start and start.isoformat(), end and end.isoformat())).fetchone()
+                if row is not None:
+                    break
         if row is None:
             return None
         return PreviousReview(created=dt.datetime.fromisoformat(row[1]), description=row[2],
@@ -316,6 +328,15 @@ class History:
             if child.casefold() in wanted and path not in left_out and path not in latest:
                 latest[path] = _item(path, report, date, source)
         return list(latest.values())
+
+
+def _periods(window: DateWindow) -> list[tuple[dt.date | None, dt.date | None]]:
+    """The dates of ``window``, then (when it has both ends) those of the period as long just before it."""
+    periods = [(window.start, window.end)]
+    if window.start and window.end:
+        length = window.end - window.start + dt.timedelta(days=1)
+        periods.append((window.start - length, window.end - length))
+    return periods
 
 
 def _item(path: str, report_json: str, date: str | None, source: str) -> Item:

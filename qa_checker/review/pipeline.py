@@ -116,9 +116,10 @@ def _check_all(files, window, history, checkers, recheck, workers, progress, set
 
 
 def _with_history(history, items, full, window, checkers) -> tuple[PreviousReview | None, list[Item]]:
-    """The last review and the children's earlier recordings; then records this review.
+    """The review to compare with (the same period's last, or the period's before) and the
+    children's earlier recordings; then records this review.
     ``full``: each item's report path -> the full path stored (redacted when the items are)."""
-    previous = history.previous_review()
+    previous = history.previous_review(window)
     children = {c for i in items for c in i.report.children}
     earlier = history.earlier_items(children, exclude=list(full.values()))
     history.record(items, full, checkers, window)
