@@ -34,7 +34,7 @@ def _split_depth0(value: str, separator: re.Pattern[str]) -> list[str]:
 
 
 _LINES = re.compile(r"(?:;|\n)$")
-_LIST = re.compile(r"(?:,|\s&\s|\s+and\s+|\+)$", re.IGNORECASE)
+_LIST = re.compile(r"(?:,|\s&\s|\s+and\s+|\+|\s/|/\s)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s[-–—]\s")
 
 
@@ -58,17 +58,29 @@ def _pieces(value: str) -> list[str]:
     return [p.strip(" .\t-–") for p in out if p.strip(" .\t-–")]
 
 
+def _child_pieces(value: str) -> list[str]:
+    """One piece per child: a note after a dash ends at the next child ("Ava Brown - twin, Leo")."""
+    return [p for line in _split_depth0(value, _LINES) for p in _split_depth0(line, _LIST)]
+
+
 def children(field: HeaderField | None) -> tuple[Person, ...]:
-    """Children named in "Child's Name": "Amelia (7) and Jayden (4)" -> Amelia, Jayden."""
+    """Children named in "Child's Name": "Amelia (7) and Jayden (4)" -> Amelia, Jayden;
+    "Ava Brown (6) - twin / Leo Brown" -> Ava Brown (note "twin"), Leo Brown."""
     if field is None or not field.value:
         return ()
     found = []
-    for piece in _pieces(field.value):
+    for piece in _child_pieces(field.value):
+        note = ""
+        for match in _NOTE.finditer(piece):
+            before = piece[: match.start()]
+            if before.count("(") == before.count(")") and _AGE.sub("", before).strip(" ,.-–:"):
+                piece, note = before, piece[match.end():].strip()
+                break
         name = _AGE.sub("", piece).strip(" ,.-–:")
-        detail = ""
+        detail = note
         nick = _PAREN.search(name)
         if nick:
-            detail = nick.group(1).strip()
+            detail = " ".join(p for p in (nick.group(1).strip(), detail) if p)
             name = _PAREN.sub("", name).strip()
         name = re.sub(r"\s+", " ", name)
         if name and name[0].isalpha() and any(ch.isalpha() for ch in name):
