@@ -63,7 +63,7 @@ def named_in_header(recording: Recording) -> set[str]:
     whose place at contact the header already explains."""
     names: set[str] = set()
     for child in recording.children:
-        names.update(w.lower() for w in [child.name.split()[0], *child.detail.split()] if w.isalpha())
+        names.update(w.lower() for w in [child.name.split()[0], *child.detail.split()] if w.replace("-", "").isalpha())
     for key in ("supervised_by", "report_by"):
         field = recording.header.get(key)
         if field:

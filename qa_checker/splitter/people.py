@@ -33,7 +33,8 @@ def _split_depth0(value: str, separator: re.Pattern[str]) -> list[str]:
     return [p.strip(" .\t-–") for p in out if p.strip(" .\t-–")]
 
 
-_LINES = re.compile(r"(?:;|\n)$")
+# A full stop ends a list too ("..., Jayden. Gill Marsh (foster carer) at pick-up only"), not "Mrs." or "L.".
+_LINES = re.compile(r"(?:;|\n|(?:(?<=[a-z]{3})|(?<=\)))\.\s)$")
 _LIST = re.compile(r"(?:,|\s&\s|\s+and\s+|\+|\s/|/\s)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s[-–—]\s")
 
@@ -103,7 +104,9 @@ def present(
         if not clean:
             continue
         first_word = clean.split()[0].lower().strip("“”\"'") if clean.split() else ""
-        if people and first_word not in address_words and _only_relationship(clean, relationship_words):
+        if people and first_word not in address_words and (_only_relationship(clean, relationship_words) or (
+                clean[0].islower() and not has_relationship(Person(clean, ""), relationship_words))):
+            # "Sarah Jones, mother"; "Gill (foster carer) at drop-off and pick-up only": not a person
             last = people[-1]
             people[-1] = Person(last.name, (last.detail + " " + clean).strip())
             continue
