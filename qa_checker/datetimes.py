@@ -89,6 +89,8 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|til)\s*", re.IGNORECASE)
+# A note written with the times: "09:30 to 11:00 (Mum arrived 09:40)", "14:00 to 14:20; ended early".
+_TIME_NOTE = re.compile(r"\([^)]*\)?|\s*[;,].*$")
 
 
 def _clock(text: str):
@@ -120,8 +122,9 @@ def parse_clock(text: str) -> dt.time | None:
 
 
 def parse_time_range(text: str) -> TimeReading:
-    """Read "16:00 to 17:30", "4pm - 5.30pm", "2 - 3.30pm", "1600-1730"."""
-    value = re.sub(r"\s+", " ", text.strip().rstrip("."))
+    """Read "16:00 to 17:30", "4pm - 5.30pm", "2 - 3.30pm", "1600-1730"; a note in brackets or
+    after a semicolon or comma ("14:00 to 14:20 (ended early: child unwell)") is not read."""
+    value = re.sub(r"\s+", " ", _TIME_NOTE.sub(" ", text.strip()).strip().rstrip("."))
     value = re.sub(r"\b(?:hrs|hours)\b", "", value, flags=re.IGNORECASE).strip()
     parts = [p for p in _RANGE.split(value, maxsplit=1) if p.strip()]
     if len(parts) != 2:

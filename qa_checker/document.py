@@ -34,6 +34,8 @@ class Block:
     prompt_spans: tuple[tuple[int, int], ...] = ()
     # The line of a text or Markdown file this block came from (1-based); None for Word.
     line: int | None = None
+    # Where each further line of a hard-wrapped paragraph starts (offsets into the text, after ``start``).
+    line_starts: tuple[int, ...] = ()
 
     @property
     def is_prompt(self) -> bool:
@@ -73,8 +75,10 @@ class DocumentBuilder:
         self._length = 0
         self.blocks: list[Block] = []
 
-    def add(self, text: str, *, prompt_ranges: Sequence[tuple[int, int]] = (), **style: Any) -> Block:
-        """Append one line; ``prompt_ranges`` are offsets within ``text``."""
+    def add(self, text: str, *, prompt_ranges: Sequence[tuple[int, int]] = (), line_breaks: Sequence[int] = (),
+            **style: Any) -> Block:
+        """Append one line; ``prompt_ranges`` are offsets within ``text``, ``line_breaks`` where each
+        further source line of a joined paragraph starts within it."""
         if self._parts:
             self._parts.append("\n")
             self._length += 1
@@ -82,7 +86,8 @@ class DocumentBuilder:
         self._parts.append(text)
         self._length += len(text)
         spans = tuple((start + s, start + e) for s, e in prompt_ranges if e > s)
-        block = Block(start=start, end=self._length, text=text, prompt_spans=spans, **style)
+        block = Block(start=start, end=self._length, text=text, prompt_spans=spans,
+                      line_starts=tuple(start + b for b in line_breaks), **style)
         self.blocks.append(block)
         return block
 

@@ -36,10 +36,18 @@ def _located(document: SourceDocument, starts: list[int], finding: Finding) -> F
         first = _block_at(document, starts, finding.start)
         last = _block_at(document, starts, max(finding.start, finding.end - 1))
         if first is not None and last is not None and first.line is not None:
-            update.update(line=first.line, end_line=last.line)
+            (line, line_start), (end_line, end_start) = _line_of(first, finding.start), _line_of(last, max(finding.start, finding.end - 1))
+            update.update(line=line, end_line=end_line)
             if document.format == "text":
-                update.update(column=finding.start - first.start + 1, end_column=finding.end - last.start + 1)
+                update.update(column=finding.start - line_start + 1, end_column=finding.end - end_start + 1)
     return finding.model_copy(update=update)
+
+
+def _line_of(block: Block, offset: int) -> tuple[int, int]:
+    """The source line holding ``offset`` and where it starts (a hard-wrapped paragraph is one block)."""
+    assert block.line is not None
+    index = bisect.bisect_right(block.line_starts, offset)
+    return block.line + index, block.line_starts[index - 1] if index else block.start
 
 
 def fingerprint(finding: Finding) -> str:

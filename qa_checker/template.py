@@ -72,8 +72,14 @@ class Template(_Strict):
     placeholders: Placeholders = Placeholders()
     furniture: tuple[str, ...] = ()
     prompts: tuple[str, ...] = ()
+    header_prompts: tuple[str, ...] = ()
     relationship_words: tuple[str, ...] = ()
     address_words: tuple[str, ...] = ()
+
+    @field_validator("header_prompts")
+    @classmethod
+    def _prompts_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return Placeholders._compiles(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> Template:
@@ -93,6 +99,11 @@ class Template(_Strict):
     @functools.cached_property
     def header_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.IGNORECASE) for p in self.placeholders.header)
+
+    @functools.cached_property
+    def header_prompt_pattern(self) -> re.Pattern[str] | None:
+        """The template's instructions in a header line ("(please note if carer)"), or None."""
+        return re.compile("|".join(f"(?:{p})" for p in self.header_prompts), re.IGNORECASE) if self.header_prompts else None
 
     @functools.cached_property
     def body_patterns(self) -> tuple[re.Pattern[str], ...]:

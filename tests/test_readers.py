@@ -142,3 +142,48 @@ def test_discover_recurses_and_skips_lock_and_hidden_files(tmp_path):
         (tmp_path / name).write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
     assert found == ["a.docx", "week1/b.txt", "week1/c.md", "week1/F.DOCX"]
+
+
+# A reflection hard-wrapped at 72 characters, as an email export writes it (new sentences).
+_WRAPPED = (
+    "REFLECTION/ANALYSIS\n"
+    "In my professional opinion this was a warm session. Dad read two stories\n"
+    "to Leo and let him turn the pages; when Leo said \"can we do the dinosaur\n"
+    "one again\", Dad read it a second time without being asked by me.\n"
+    "Leo waved from the car.\n"
+    "\n"
+    "Time: 16:00 to 17:30\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs():
+    document = parse_text(_WRAPPED, "wrapped.txt")
+    texts = [b.text for b in document.blocks]
+    paragraph = next(t for t in texts if t.startswith("In my professional"))
+    assert paragraph.endswith("without being asked by me.")
+    assert '"can we do the dinosaur one again"' in paragraph
+    # A short line ends its paragraph; a header line is never joined to the one before.
+    assert "Leo waved from the car." in texts and "Time: 16:00 to 17:30" in texts
+    # Offsets still point at the file's own characters, and each block knows its first line.
+    assert document.text.replace("\n", " ") == _WRAPPED.replace("\n", " ")
+    block = next(b for b in document.blocks if b.text == paragraph)
+    assert (block.line, document.text[block.start:block.end]) == (2, paragraph)
+
+
+def test_a_line_ending_mid_sentence_joins_a_lower_case_line_in_a_file_not_wrapped_throughout():
+    document = parse_text("INTRODUCTIONS\nDad brought a snack, a new drawing book and\nsome juice for Leo.\nLeo ate it all.",
+                          "short.txt")
+    assert [b.text for b in document.blocks] == [
+        "INTRODUCTIONS", "Dad brought a snack, a new drawing book and some juice for Leo.", "Leo ate it all."]
+
+
+def test_findings_in_a_wrapped_paragraph_keep_their_own_line_and_column(tmp_path):
+    from qa_checker import check_file
+
+    path = tmp_path / "wrapped.txt"
+    path.write_text(_WRAPPED.replace("without being asked by me.", "without being asked by me. Dad was\n"
+                                     "fantastic with him at every point of the session and at the end."), encoding="utf-8")
+    report = check_file(path)
+    found = [(f.rule, f.line, f.column, f.end_line, f.end_column) for f in report.findings if f.text and "fantastic" in f.text]
+    # "Dad was" ends line 4 (column 66); the sentence ends on line 5.
+    assert found == [("P02", 4, 66, 5, 65)]

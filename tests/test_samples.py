@@ -147,9 +147,9 @@ REFLECTION = {
     ],
     "good-amelia-jayden-2025-03-12.docx": [],
     "good-harper-2025-06-12.txt": [],
-    "inline-labels-kai-2026-02-14.txt": [
-        ("A03", "header", None, "Dad (father), Kai, Shannon"),
-    ],
+    # Shannon is listed with no relationship: H05 (above) is the one finding for her, and asks
+    # who agreed her attendance too; A03 judges her once the relationship is given (issue 14).
+    "inline-labels-kai-2026-02-14.txt": [],
     # Mum was 25 minutes late, but the recording says why the session went ahead: no A01.
     "three-children-2026-09-17.docx": [],
     "tracked-changes-ella.docx": [],

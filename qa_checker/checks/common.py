@@ -11,8 +11,15 @@ __all__ = ["is_empty_answer", "is_placeholder", "missing_subsections", "named_in
 
 
 def is_placeholder(value: str, template: Template) -> bool:
-    """True when a header value is the template's own filler ("00.00.2020", "……")."""
+    """True when a header value is the template's own filler ("00.00.2020", "……"); an instruction
+    from the template after the writer's answer ("Jo Patel (please note if carer)") is S03's."""
     value = value.strip()
+    prompts = template.header_prompt_pattern
+    if value and prompts is not None:
+        answer = prompts.sub(" ", value).strip()
+        if not answer:
+            return True  # only the instruction: the field was never filled in
+        value = answer
     return bool(value) and any(p.search(value) for p in template.header_patterns)
 
 
@@ -56,7 +63,7 @@ def named_in_header(recording: Recording) -> set[str]:
     whose place at contact the header already explains."""
     names: set[str] = set()
     for child in recording.children:
-        names.update(w.lower() for w in [child.name.split()[0], *child.detail.split()] if w.isalpha())
+        names.update(w.lower() for w in [child.name.split()[0], *child.detail.split()] if w.replace("-", "").isalpha())
     for key in ("supervised_by", "report_by"):
         field = recording.header.get(key)
         if field:

@@ -84,7 +84,9 @@ def parse_text(text: str, name: str, *, markdown: bool = False) -> SourceDocumen
     row = -1
     in_table = False
     text = _CONVERTER_MARKS.sub("", text)
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    groups = [(n, line, ()) for n, line in enumerate(raw_lines, start=1)] if markdown else _paragraphs(raw_lines)
+    for number, raw, breaks in groups:
         line = raw.rstrip().replace("\t", " ") if not markdown else raw.rstrip()
         style: dict[str, Any] = {"line": number}
         if markdown:
@@ -112,9 +114,58 @@ def parse_text(text: str, name: str, *, markdown: bool = False) -> SourceDocumen
         bullet = _BULLET.match(line)
         if bullet:
             line = line[bullet.end():]
+            breaks = tuple(b - bullet.end() for b in breaks)
             style["list_item"] = True
-        builder.add(line.strip() if markdown else line, **style)
+        builder.add(line.strip() if markdown else line, line_breaks=breaks, **style)
     return builder.build(name, "markdown" if markdown else "text")
+
+
+# A line that ends a paragraph or a label, and a line that starts a new one (a header or field
+# label, a heading in capitals, a bullet).
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_LABEL_START = re.compile(r"^\s*[A-Z][\w'’ ()/&-]{0,40}:(?:\s|$)")
+_MIN_WRAPPED = 40
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, str, tuple[int, ...]]]:
+    """Join hard-wrapped lines into paragraphs: (first line's number, text, where each further line
+    starts in it). A line of 40 or more characters joins the next when it ends mid-sentence and the
+    next starts in lower case; in a file wrapped throughout (lines broken at one width, 60-100
+    characters), a line that fills the width joins the next unless that starts a label, heading or
+    bullet. Lines are joined with a space where the line break was, so offsets do not move."""
+    width = _wrap_width(lines)
+    out: list[tuple[int, str, tuple[int, ...]]] = []
+    joinable = False
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        if out and joinable and _continues(out[-1][1], line, width):
+            first, text, breaks = out[-1]
+            out[-1] = (first, text + " " + line, (*breaks, len(text) + 1))
+        else:
+            out.append((number, line, ()))
+        joinable = bool(line.strip())
+    return out
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width every long line is broken at, when the file is hard-wrapped throughout."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 5:
+        return None
+    width = max(lengths)
+    full = sum(1 for n in lengths if n >= width - 15)
+    return width if 60 <= width <= 100 and full >= 5 and full >= len(lengths) / 3 else None
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    stripped = line.strip()
+    if not stripped or len(previous) < _MIN_WRAPPED or previous.strip().isupper() or previous.rstrip().endswith(":"):
+        return False
+    if _BULLET.match(line) or _LABEL_START.match(line) or (stripped.isupper() and len(stripped) > 3):
+        return False
+    if stripped[0].islower() and not _ENDS_SENTENCE.search(previous):
+        return True
+    return width is not None and len(previous) >= width - 15
 
 
 def _strip_strong(text: str) -> str:

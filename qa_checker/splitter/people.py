@@ -33,8 +33,9 @@ def _split_depth0(value: str, separator: re.Pattern[str]) -> list[str]:
     return [p.strip(" .\t-–") for p in out if p.strip(" .\t-–")]
 
 
-_LINES = re.compile(r"(?:;|\n)$")
-_LIST = re.compile(r"(?:,|\s&\s|\s+and\s+|\+)$", re.IGNORECASE)
+# A full stop ends a list too ("..., Jayden. Gill Marsh (foster carer) at pick-up only"), not "Mrs." or "L.".
+_LINES = re.compile(r"(?:;|\n|(?:(?<=[a-z]{3})|(?<=\)))\.\s)$")
+_LIST = re.compile(r"(?:,|\s&\s|\s+and\s+|\+|\s/|/\s)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s[-–—]\s")
 
 
@@ -58,17 +59,29 @@ def _pieces(value: str) -> list[str]:
     return [p.strip(" .\t-–") for p in out if p.strip(" .\t-–")]
 
 
+def _child_pieces(value: str) -> list[str]:
+    """One piece per child: a note after a dash ends at the next child ("Ava Brown - twin, Leo")."""
+    return [p for line in _split_depth0(value, _LINES) for p in _split_depth0(line, _LIST)]
+
+
 def children(field: HeaderField | None) -> tuple[Person, ...]:
-    """Children named in "Child's Name": "Amelia (7) and Jayden (4)" -> Amelia, Jayden."""
+    """Children named in "Child's Name": "Amelia (7) and Jayden (4)" -> Amelia, Jayden;
+    "Ava Brown (6) - twin / Leo Brown" -> Ava Brown (note "twin"), Leo Brown."""
     if field is None or not field.value:
         return ()
     found = []
-    for piece in _pieces(field.value):
+    for piece in _child_pieces(field.value):
+        note = ""
+        for match in _NOTE.finditer(piece):
+            before = piece[: match.start()]
+            if before.count("(") == before.count(")") and _AGE.sub("", before).strip(" ,.-–:"):
+                piece, note = before, piece[match.end():].strip()
+                break
         name = _AGE.sub("", piece).strip(" ,.-–:")
-        detail = ""
+        detail = note
         nick = _PAREN.search(name)
         if nick:
-            detail = nick.group(1).strip()
+            detail = " ".join(p for p in (nick.group(1).strip(), detail) if p)
             name = _PAREN.sub("", name).strip()
         name = re.sub(r"\s+", " ", name)
         if name and name[0].isalpha() and any(ch.isalpha() for ch in name):
@@ -91,7 +104,9 @@ def present(
         if not clean:
             continue
         first_word = clean.split()[0].lower().strip("“”\"'") if clean.split() else ""
-        if people and first_word not in address_words and _only_relationship(clean, relationship_words):
+        if people and first_word not in address_words and (_only_relationship(clean, relationship_words) or (
+                clean[0].islower() and not has_relationship(Person(clean, ""), relationship_words))):
+            # "Sarah Jones, mother"; "Gill (foster carer) at drop-off and pick-up only": not a person
             last = people[-1]
             people[-1] = Person(last.name, (last.detail + " " + clean).strip())
             continue

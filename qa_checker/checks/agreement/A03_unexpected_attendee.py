@@ -7,7 +7,7 @@ Why it matters:
     what was done when it was not.
 
 Weak:
-    Present at contact: Dad (father), Kai, Shannon
+    Present at contact: Dad (father), Kai, Shannon Price (Dad's partner)
 
 Better:
     Present at contact: Dad (father), Kai, Shannon Price (Dad's partner) – agreed in advance by Aisha Rahman
@@ -19,8 +19,10 @@ Limitations:
     is a partner, not Mum). Anyone else, a brother or sister not named in "Child's Name" too,
     needs a note that they were agreed: in their entry
     ("Nan – agreed in advance by the social worker") or in a sentence naming them ("Jordan's
-    attendance was agreed with Kirsty on 2 May"); a sentence saying they were not agreed counts
-    against. People mentioned only in the text, not in the header, are R02's (an unexpected
+    attendance was agreed with Kirsty on 2 May", "Grandad came with the social worker's
+    agreement", "as arranged with", "had permission"); a sentence saying they were not agreed counts
+    against. Someone listed with no relationship at all ("Shannon") is H05's: it asks who they
+    are, and A03 judges them once that is given. People mentioned only in the text, not in the header, are R02's (an unexpected
     person as a concern). Words: rules/agreement/wording.toml.
 
 Source:
@@ -76,6 +78,8 @@ def check(parsed: Parsed):
         role_person = type(person)(name=_POSSESSIVE.sub(" ", role), detail="")
         if not first or first in known or has_relationship(role_person, attendees.expected):
             continue
+        if not has_relationship(person, recording.template.relationship_words):
+            continue  # who they are is not given: H05 asks for it, one finding for the person
         in_text = _agreed_in_text(parsed, person, attendees)
         if in_text is True or (in_text is None and note and not re.search(
                 "|".join(re.escape(c) for c in attendees.not_agreed), note, re.IGNORECASE)):

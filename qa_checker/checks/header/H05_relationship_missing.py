@@ -13,7 +13,9 @@ Better:
 Limitations:
     A person counts as described when their entry holds a relationship or role word from
     the template's list (Mum, father, Nan, foster carer, social worker...). The children
-    named in "Child's Name" and the supervisor and report writer need no relationship.
+    named in "Child's Name" and the supervisor and report writer need no relationship. For a
+    person with no relationship given, this is the one finding (A03 judges whether someone
+    else's attendance was agreed once the relationship is there), so it asks for both.
 
 Source:
     Northamptonshire Supervised Family Time Recording template ("Present at contact: .... (inc relationship to child)").
@@ -37,7 +39,8 @@ def check(parsed: Parsed):
             continue
         yield Hit(
             f"'Present at contact' lists {person.name} without saying who they are to the child. "
-            f"Add the relationship, e.g. '{person.name} (maternal aunt)'.",
+            f"Add the relationship, e.g. '{person.name} (maternal aunt)'; if they are not the child's parent, carer "
+            f"or a professional, say too who agreed in advance that they could come.",
             section="header",
             span=field.value_span,
         )

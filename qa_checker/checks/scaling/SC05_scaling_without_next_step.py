@@ -13,8 +13,9 @@ Better:
     To move up the scale, Dad needs to text the day before to say he is coming.
 
 Limitations:
-    A next step is a phrase such as "to move up the scale", "to increase this", "next time",
-    "it would be higher if", a "What would help:" field or table cell, or a recommendation
+    A next step is a phrase such as "to move up the scale", "to go up", "next time", "it would
+    be higher if", "may help", a need written without its subject ("Needs to arrive on time and
+    bring a snack"), a "What would help:" field or table cell, or a recommendation
     whose subject is a person ("Dad could...", "Mum needs to...", "Dad to arrive by 14:00"),
     found in the dependency parse. Not raised for a 10 (or above: SC03 reports that). Whether
     the next step is specific enough is not judged ("continue to engage" counts).
