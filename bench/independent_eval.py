@@ -1,6 +1,6 @@
 """How the phrasing and reflection rules judge writing nobody on the team tuned to.
 
-    .venv/bin/python bench/independent_eval.py [--split train|dev|test] [--seed 1]
+    .venv/bin/python bench/independent_eval.py [--split train|dev|test|guidance] [--seed 1]
 
 The data (tests/data/independent/, see its README.md): 24 recordings written by four helper
 sessions in eight voices from the template and the published principles only (never the rules,
@@ -111,11 +111,34 @@ def _interval(items: list[dict], truth, predicted, seed: int, runs: int = 1000) 
     return bounds(ps), bounds(rs)
 
 
+def guidance() -> None:
+    """The sentences quoted from published guidance (guidance.jsonl), each checked on its own in
+    an observed section and in the reflection: how many the guidance calls weak are flagged, and
+    how many it gives as the better version are not."""
+    from qa_checker import check_text
+    from qa_checker.settings import Settings
+
+    rows = _rows(DATA / "guidance.jsonl")
+    for heading in ("BASIC NEEDS\nWhat is working well?", "REFLECTION/ANALYSIS"):
+        flagged = {}
+        for row in rows:
+            report = check_text(f"{heading}\n{row['text']}\n", row["id"], today=TODAY, settings=Settings())
+            flagged[row["id"]] = sorted({f.rule for f in report.findings if f.rule in JUDGING})
+        weak = [r for r in rows if r["verdict"] == "weak"]
+        ok = [r for r in rows if r["verdict"] == "ok"]
+        name = heading.split("\n")[0].title()
+        print(f"guidance sentences in {name}: weak flagged {sum(bool(flagged[r['id']]) for r in weak)}/{len(weak)}, "
+              f"ok left alone {sum(not flagged[r['id']] for r in ok)}/{len(ok)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    parser.add_argument("--split", default="dev", choices=("train", "dev", "test", "guidance"))
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.split == "guidance":
+        guidance()
+        return
     items, on_passing = findings_by_sentence(args.split)
     missing = sum(1 for i in items if not i["found"])
     print(f"{args.split}: {len({i['rid'] for i in items})} recordings, {len(items)} sentences "
