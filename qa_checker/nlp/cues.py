@@ -64,17 +64,18 @@ def cue_list(phrases: tuple[str, ...]) -> CueList:
 
 
 def negated(token) -> bool:
-    """'did not cry', 'did not need to intervene', 'without any upset': the word is denied."""
+    """'did not cry', 'did not need to intervene', 'without any upset', 'no comments re court':
+    the word is denied."""
     current = token
-    for _ in range(4):
-        if any(c.dep_ == "neg" for c in current.children):
+    for _ in range(5):
+        if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in current.children):
             return True
         head = current.head
         if head.i == current.i:
             return False
-        if head.lower_ in ("without", "no") or any(c.dep_ == "det" and c.lower_ == "no" for c in current.children):
+        if head.lower_ in ("without", "no"):
             return True
-        if current.dep_ not in ("xcomp", "pobj", "prep", "dobj", "acomp", "prt"):
+        if current.dep_ not in ("xcomp", "pobj", "prep", "dobj", "acomp", "prt", "nmod", "compound"):
             return False
         current = head
     return False

@@ -109,6 +109,8 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
     for category in data.category:
         for cue in cue_list(category.words).find(sentence):
             tokens = sentence.tokens(cue.start, cue.end)
+            if tokens and tokens[-1].i + 1 < len(tokens[-1].doc) and tokens[-1].nbor().lower_ in category.not_with:
+                continue
             # "not agreed" is itself the concern: its own "not" does not deny it
             denies = not any(t.dep_ == "neg" or t.lower_ in ("without", "no") for t in tokens)
             if tokens and _fits(predicate_root(tokens), category, parsed, denies):

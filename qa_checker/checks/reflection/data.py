@@ -22,6 +22,9 @@ class Category(_Strict):
     words: tuple[str, ...] = Field(min_length=1)
     # Whose action it must be: the supervisor or carer's ("writer"), a child's, anyone's, or any person's.
     who: Literal["anyone", "writer", "child", "person"]
+    # Words that, said with the cue ("fell asleep"), make it something else: the cue's own word
+    # followed by one of these is not this kind of concern.
+    not_with: tuple[str, ...] = ()
     why: str
     example: str
 
