@@ -107,6 +107,8 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
     """The first category with a cue in the sentence whose parse fits (who did it, not denied)."""
     data = data or load_concerns()
     for category in data.category:
+        if category.routine and cue_list(category.routine).any(sentence):
+            continue
         for cue in cue_list(category.words).find(sentence):
             tokens = sentence.tokens(cue.start, cue.end)
             if tokens and tokens[-1].i + 1 < len(tokens[-1].doc) and tokens[-1].nbor().lower_ in category.not_with:

@@ -25,6 +25,9 @@ class Category(_Strict):
     # Words that, said with the cue ("fell asleep"), make it something else: the cue's own word
     # followed by one of these is not this kind of concern.
     not_with: tuple[str, ...] = ()
+    # Words that make the cue's sentence routine rather than this concern ("I reminded Dad that
+    # the session would end at noon" is time-keeping, not an intervention).
+    routine: tuple[str, ...] = ()
     why: str
     example: str
 
