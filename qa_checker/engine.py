@@ -71,12 +71,7 @@ def plan(jobs: Sequence[Job], today: dt.date, limit: int | None = None) -> list[
     for number in range(rounds if limit is None else min(rounds, limit)):
         asked = []
         for job, analysis, carry in zip(jobs, analyses, carried):
-            view = _view(job, analysis, today, carry)
-            sentences: list[Sentence] = []
-            for rule in job.rules:
-                if len(rule.reads) > number:
-                    sentences += _read(rule.reads[number](view), rule.code, carry)
-            asked.append(sentences)
+            asked.append(wanted(_view(job, analysis, today, carry), job.rules, number, carry))
         analyses = fulfil(analyses, asked, base, extra, spec)
     parsers = text_parsers(base)
     return [replace(_view(job, analysis, today, carry), scaling_result=parse_scaling(job.recording, analysis, parsers))
@@ -91,9 +86,11 @@ def _read(result: Iterable[Sentence] | Reading, code: str, carry: dict[str, Carr
     return list(result)
 
 
-def wanted(view: Parsed, rules: Sequence[Rule], number: int) -> list[Sentence]:
-    """The sentences ``rules`` will read on their parse in round ``number``, seen from ``view``."""
-    return [s for r in rules if len(r.reads) > number for s in _read(r.reads[number](view), r.code, {})]
+def wanted(view: Parsed, rules: Sequence[Rule], number: int, carry: dict[str, Carry] | None = None) -> list[Sentence]:
+    """The sentences ``rules`` will read on their parse in round ``number``, seen from ``view``;
+    what they carry forward goes into ``carry`` (the plan's own; dropped when not given)."""
+    carry = {} if carry is None else carry
+    return [s for r in rules if len(r.reads) > number for s in _read(r.reads[number](view), r.code, carry)]
 
 
 def view(

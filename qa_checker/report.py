@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import Enum
 from typing import Literal
 
@@ -23,6 +24,14 @@ class Severity(str, Enum):
     def reaches(self, threshold: Severity) -> bool:
         """True when this severity is ``threshold`` or more serious (``--fail-on``)."""
         return self.rank <= threshold.rank
+
+
+def section_title(name: str | None, titles: Mapping[str, str] | None = None) -> str:
+    """A section key's title in ``titles`` (the template a recording was checked with:
+    "basic_needs" -> "Basic Needs"), or the key in words; "Whole recording" for no section."""
+    if not name:
+        return "Whole recording"
+    return (titles or {}).get(name) or name.replace("_", " ").capitalize()
 
 
 class Excerpt(BaseModel):
@@ -126,11 +135,8 @@ class Report(BaseModel):
     suppressed: list[Suppressed] = Field(default=[], exclude=True)
 
     def section_title(self, name: str | None) -> str:
-        """The title of section ``name`` in the template this recording was checked with
-        ("basic_needs" -> "Basic Needs"); "Whole recording" for a finding with no section."""
-        if not name:
-            return "Whole recording"
-        return next((s.title for s in self.sections if s.name == name and s.title), name.replace("_", " ").capitalize())
+        """The title of section ``name`` in the template this recording was checked with."""
+        return section_title(name, {s.name: s.title for s in self.sections if s.title})
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from qa_checker.report import Finding, Report
+from qa_checker.report import section_title as titled
 
 
 def section_title(name: str | None, report: Report | None = None) -> str:
     """The title of a section key ("basic_needs" -> "Basic Needs") in the template the report's
     recording was checked with (the report carries it)."""
-    if report is not None:
-        return report.section_title(name)
-    if not name:
-        return "Whole recording"
-    return name.replace("_", " ").capitalize()
+    return report.section_title(name) if report is not None else titled(name)
 
 
 def place(finding: Finding, report: Report | None = None) -> str:

@@ -11,8 +11,9 @@ import csv
 import io
 from pathlib import Path
 
+from qa_checker.report import section_title
 from qa_checker.review.summary import RecordingRow, ReviewSummary, Verdict, scaling_for
-from qa_checker.review.text import score, section_title, top_issue
+from qa_checker.review.text import score, top_issue
 
 FINDING_COLUMNS = ["file", "date", "date_source", "supervisor", "children", "verdict", "rule", "name", "severity",
                    "section", "child", "message", "flagged_text", "suggestion"]

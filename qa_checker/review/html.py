@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from qa_checker.report import Finding
+from qa_checker.report import Finding, section_title
 from qa_checker.review.selection import show_date
 from qa_checker.review.summary import RecordingRow, ReviewSummary, Verdict
 from qa_checker.review.svg import scaling_chart
@@ -21,7 +21,6 @@ from qa_checker.review.text import (
     percent,
     plural,
     score,
-    section_title,
     shown_date,
     yes_no,
 )

@@ -17,14 +17,6 @@ _VERDICT_STYLE = {Verdict.UNREADABLE: "bold magenta", Verdict.CHANGES: "bold red
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
-def section_title(name: str | None, titles: dict[str, str] | None = None) -> str:
-    """The title of a section name ("basic_needs" -> "Basic Needs") in the template the
-    recording was checked with (``titles``, from its report)."""
-    if not name:
-        return "Whole recording"
-    return (titles or {}).get(name) or name.replace("_", " ").capitalize()
-
-
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else many or word + 's'}"
 
