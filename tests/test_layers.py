@@ -36,6 +36,7 @@ RULES_MAY_NOT = ("qa_checker.registry", "qa_checker.engine")
 MACHINERY = {
     "qa_checker.nlp.analysis": {"analyse", "analyse_many", "fulfil", "_matchers"},
     "qa_checker.nlp.pipeline": {"load_pipeline", "text_parsers", "_load", "pipeline_config"},
+    "qa_checker.nlp.judge": {"load_judge", "score", "key_words"},
 }
 THIRD_PARTY = {"typer": {"commands"}, "rich": {"presentation", "commands"}}
 

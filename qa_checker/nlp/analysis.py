@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from qa_checker.nlp.judge import CLASSES, JudgeConfig, feature_words, key_words, load_judge, marker_words, score
 from qa_checker.nlp.lexicon import Entry, Lexicon, LexiconSpec, Vocabulary, load_lexicon, with_team_words
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
 from qa_checker.splitter.model import Recording, Span
@@ -99,6 +100,16 @@ class Analysis:
     triggers: tuple[Trigger, ...]
     lexicon: Lexicon
     confirmed: bool = False
+    # The trained decision's scores for each sentence (by index; empty when it is off), the words
+    # each proposal rests on (by sentence index and class), and how the scores decide.
+    judged: tuple[Mapping[str, float], ...] = ()
+    judged_words: Mapping[tuple[int, str], tuple[Span, ...]] = field(default_factory=dict)
+    judge: JudgeConfig | None = None
+
+    def proposed(self, kind: str) -> list[tuple[Sentence, tuple[Span, ...]]]:
+        """Sentences the trained decision proposes for class ``kind`` (no pattern fired in them),
+        with the words it rests on."""
+        return [(self.sentences[i], spans) for (i, k), spans in sorted(self.judged_words.items()) if k == kind]
 
     def for_rule(self, label: str) -> list[Trigger]:
         return [t for t in self.triggers if t.entry.label == label]
@@ -380,9 +391,11 @@ def _confirmed(trigger: Trigger, matchers: _Matchers) -> Trigger | None:
 
 def analyse_many(
     recordings: Sequence[Recording], base: str | None = None, extra: tuple = (), spec: LexiconSpec | None = None,
+    judged: bool = True,
 ) -> list[Analysis]:
     """The cheap pass over recordings: sentences, quotes, framing and phrasing triggers, nothing
-    parsed. ``base`` names another spaCy pipeline; ``extra`` is a team's extra words, as
+    parsed, then the trained decision's scores (unless ``judged`` is False, as when training it).
+    ``base`` names another spaCy pipeline; ``extra`` is a team's extra words, as
     ((rule code, words), ...) pairs; ``spec`` the rules' word-list kinds (from the registry).
     Parse rounds follow with :func:`fulfil`."""
     nlp = load_pipeline(base)
@@ -403,7 +416,59 @@ def analyse_many(
         triggers = tuple(Trigger(m.entry, sentences[m.position], m.start, m.end, m.words, m.cheap_tokens)
                          for m in matches)
         analyses.append(Analysis(recording, sentences, triggers, matchers.lexicon))
-    return analyses
+    judge = pipeline_config().judge
+    return _judged(analyses, judge) if judged and judge.enabled else analyses
+
+
+def header_names(recording: Recording) -> frozenset[str]:
+    """The header's people, lower case: each one's first name, and capitalised words of their detail."""
+    names: set[str] = set()
+    for person in (*recording.children, *recording.present):
+        names.update(w.lower() for w in person.name.split()[:1])
+        names.update(w.lower() for w in person.detail.split() if w.isalpha() and w[:1].isupper())
+    return frozenset(names)
+
+
+def judge_features(analysis: Analysis) -> list[tuple[list[str], list[Span]]]:
+    """Each sentence's feature words for the trained decision (models/train_judge.py trains on the
+    same), with the character span of each word (None for the context marks)."""
+    names = header_names(analysis.recording)
+    proposals: dict[int, set[tuple[str, str]]] = {}
+    for trigger in analysis.triggers:
+        proposals.setdefault(trigger.sentence.index, set()).add((trigger.entry.label, trigger.entry.kind))
+    out = []
+    for sentence in analysis.sentences:
+        tokens = [t for t in (sentence.words or ()) if t.text.strip()]
+        marks = marker_words(sentence.section, sentence.framed, bool(sentence.quotes), proposals.get(sentence.index, ()))
+        words = feature_words([t.text for t in tokens], names, marks)
+        # the cheap pass's doc is the whole recording, so a token's idx is its place in the text
+        spans = [(-1, -1)] * len(marks) + [(t.idx, t.idx + len(t.text)) for t in tokens]
+        out.append((words, spans))
+    return out
+
+
+def _judged(analyses: list[Analysis], judge: JudgeConfig) -> list[Analysis]:
+    """The cheap pass's analyses with the trained decision's scores (one batch for all of them),
+    and, for each sentence no pattern fired in whose "weak" score reaches ``judge.propose``, the
+    words its likeliest class rests on (a proposal for that class's rule)."""
+    nlp = load_judge(judge.model)
+    features = [judge_features(a) for a in analyses]
+    flat = score(nlp, [words for per in features for words, _ in per])
+    out, at = [], 0
+    for analysis, per in zip(analyses, features):
+        scores = flat[at:at + len(per)]
+        at += len(per)
+        caught = {t.sentence.index for t in analysis.triggers}
+        words: dict[tuple[int, str], tuple[Span, ...]] = {}
+        for index, (row, (feats, spans)) in enumerate(zip(scores, per)):
+            if index in caught or row.get("weak", 0.0) < judge.propose:
+                continue
+            likeliest = max(CLASSES, key=lambda c: row.get(c, 0.0))
+            found = key_words(nlp, feats, likeliest) or key_words(nlp, feats, "weak")
+            if found:
+                words[index, likeliest] = tuple(spans[i] for i in found)
+        out.append(replace(analysis, judged=tuple(scores), judged_words=words, judge=judge))
+    return out
 
 
 def fulfil(

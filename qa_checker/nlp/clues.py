@@ -129,11 +129,18 @@ def evidence(
     sentence, excluded: set[int], who, vocabulary: Vocabulary, busy: set[int] | frozenset[int] = frozenset(),
     *, quotes: bool = True, needs_actor: bool = False,
 ) -> bool:
-    """Something observed in the sentence that backs a judgement about ``who``.
+    """Something observed in the sentence that backs a judgement about ``who``: the one notion of
+    evidence that clears a guess (P01), a label (P02), a vague amount or summary (P03) and a
+    judgement in the reflection (R03) alike.
 
     Direct speech, a body part doing something ("her face was red"), or a verb of behaviour
     outside the judged predicate (``excluded``) and outside other flagged words (``busy``),
     whose subject is not the writer (unless the writer saw or heard it) and could be ``who``.
+    Not evidence: a plan or a possibility ("will bring", "would help"), a participle describing
+    someone ("seemed pleased", "as distracted"), a light verb ("was", "had", "got"), what follows
+    a guess ("I think he had been drinking"). A clause that only gives context or a supposed
+    reason ("when she arrived", "because he had not seen her") holds no verb of behaviour by the
+    person judged, so it does not count when ``who`` is someone else's.
     With ``needs_actor`` (the next sentence), the verb's subject must be there and be ``who``.
     """
     if quotes and sentence.quotes:
@@ -143,7 +150,7 @@ def evidence(
             continue
         if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in vocabulary.body_parts:
             return True
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" or token.dep_ in ("amod", "acomp", "oprd") or planned_or_possible(token):
             continue
         if token.tag_ == "VBN" and _describing(token):
             continue
@@ -161,6 +168,15 @@ def evidence(
             continue
         return True
     return False
+
+
+_MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "ought"}
+
+
+def planned_or_possible(verb) -> bool:
+    """'will be passed on', 'would help': not something seen. 'could not hold' is: it says what happened."""
+    modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS}
+    return bool(modals) and not (modals == {"could"} and any(c.dep_ == "neg" for c in verb.children))
 
 
 _ADJECTIVAL = {"amod", "acomp", "oprd", "advcl", "attr", "xcomp", "pobj", "pcomp", "appos"}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from qa_checker import speedups
+from qa_checker.nlp.judge import JudgeConfig
 from qa_checker.resources import load_validated
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class PipelineConfig(BaseModel):
     fast_attributes: bool = True
     tokenizer_cache: int = 200_000
     batch_size: int = 128
+    judge: JudgeConfig = JudgeConfig()
 
 
 @functools.cache

@@ -22,7 +22,7 @@ Source:
     in social care" (any claim needs evidence). Patterns: rules/phrasing/P01.jsonl.
 """
 
-from qa_checker.checks.phrasing.shared import busy_tokens, framed_reflection, hits, known_names
+from qa_checker.checks.phrasing.shared import Proposal, busy_tokens, framed_reflection, hits, known_names
 from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, subject
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, Reading, rule
@@ -91,6 +91,13 @@ def _nothing(parsed: Parsed) -> list:
 _WORDS = RuleWords(parsed=frozenset({"hedge"}), team_kind="hedge")
 
 
+_PROPOSAL = Proposal(
+    "'{words}': this reads as a guess at what someone felt, thought or meant, with nothing observed "
+    "given for it (found by the trained check, not a word list).",
+    "Describe what you saw or heard that shows it: what they did, what they said (in quotes), how their body looked.",
+)
+
+
 @rule("P01", "speculative-phrasing", "warning", reads=(_nothing, _next_sentences), words=_WORDS)
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
@@ -103,4 +110,4 @@ def check(parsed: Parsed):
             return not backed
         return not evidence(parsed.language.after(trigger.sentence), set(), who, vocabulary, quotes=False, needs_actor=True)
 
-    yield from hits(parsed, "P01", flagged)
+    yield from hits(parsed, "P01", flagged, _PROPOSAL)

@@ -23,7 +23,7 @@ Source:
     Word lists: rules/phrasing/P02.jsonl.
 """
 
-from qa_checker.checks.phrasing.shared import busy_tokens, framed_reflection, hits, known_names
+from qa_checker.checks.phrasing.shared import Proposal, busy_tokens, framed_reflection, hits, known_names
 from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, reported, subject, under_guess
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
@@ -68,6 +68,14 @@ def _person_and_head(token, vocabulary, names):
     return who, head
 
 
+_PROPOSAL = Proposal(
+    "'{words}': this reads as a judgement of a person, their parenting or a relationship, with no "
+    "observed behaviour behind it (found by the trained check, not a word list).",
+    "Say what you saw that led you to it (who did what, when, what was said), or frame it as your "
+    "professional opinion in the reflection with that evidence.",
+)
+
+
 @rule("P02", "unevidenced-judgement", "warning", words=RuleWords(parsed=frozenset({"person_label"}), team_kind="person_label"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
@@ -83,4 +91,4 @@ def check(parsed: Parsed):
         excluded = inside(head) | {token.i}
         return not evidence(trigger.sentence, excluded, who, vocabulary, busy_tokens(trigger, parsed))
 
-    yield from hits(parsed, "P02", flagged)
+    yield from hits(parsed, "P02", flagged, _PROPOSAL)

@@ -23,8 +23,16 @@ Source:
     learning (euphemism hides harm). Patterns: rules/phrasing/P03.jsonl.
 """
 
-from qa_checker.checks.phrasing.shared import hits, known_names
-from qa_checker.nlp.clues import is_person, predicate_root, reported, reported_before, specific_number, subject
+from qa_checker.checks.phrasing.shared import Proposal, busy_tokens, hits, known_names
+from qa_checker.nlp.clues import (
+    evidence,
+    is_person,
+    predicate_root,
+    reported,
+    reported_before,
+    specific_number,
+    subject,
+)
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
 
@@ -73,7 +81,54 @@ def _specific(part, vocabulary) -> bool:
         t.pos_ == "VERB" and t.lemma_.lower() not in vocabulary.light_verbs for t in part)
 
 
-@rule("P03", "vague-phrasing", "warning", words=RuleWords(
+def _answers_worries(parsed: Parsed, sentence) -> bool:
+    """'No worries.' written under "What are you worried about?" answers the question."""
+    section = parsed.recording.sections.get(sentence.section)
+    worried = section.subsections.get("worried_about") if section is not None else None
+    return worried is not None and worried.start <= sentence.start < worried.end
+
+
+def _uncounted(trigger, vocabulary) -> bool:
+    """A vague amount with no number in its sentence (nor inside someone else's words)."""
+    sentence = trigger.sentence
+    return not reported_before(sentence, trigger.start, vocabulary) and not specific_number(sentence.words)
+
+
+def _framed_summary(trigger) -> bool:
+    """'In my professional opinion this was a positive session': a framed view in the reflection."""
+    return trigger.sentence.section == "reflection" and trigger.sentence.framed and trigger.entry.kind in (
+        "vague_evaluation", "vague_phrase", "vague_adverb")
+
+
+def _to_read(parsed: Parsed) -> list:
+    """Round 0: sentences whose vague amount only an observed action could clear, and the sentence
+    after a framed summary in the reflection (the specifics that ground it)."""
+    vocabulary = parsed.language.lexicon.vocabulary
+    wanted = []
+    for trigger in parsed.language.for_rule("P03"):
+        if trigger.entry.kind == "vague_quantity" and _uncounted(trigger, vocabulary):
+            wanted.append(trigger.sentence)
+        elif _framed_summary(trigger):
+            following = parsed.language.after(trigger.sentence)
+            if following is not None:
+                wanted.append(following)
+    return wanted
+
+
+def _grounded_by_next(parsed: Parsed, trigger) -> bool:
+    following = parsed.language.after(trigger.sentence)
+    if following is None or following.doc is None:
+        return False
+    return evidence(following, set(), None, parsed.language.lexicon.vocabulary)
+
+
+_PROPOSAL = Proposal(
+    "'{words}': this tells the reader little they could check (found by the trained check, not a word list).",
+    "Be specific: who did what, for how long or how often, and how the child responded.",
+)
+
+
+@rule("P03", "vague-phrasing", "warning", reads=_to_read, words=RuleWords(
     lexical=frozenset({"vague_phrase", "vague_quantity", "needs_evidence"}),
     parsed=frozenset({"vague_adverb", "vague_evaluation", "vague_noun"}), team_kind="vague_phrase",
 ))
@@ -84,13 +139,18 @@ def check(parsed: Parsed):
     def flagged(trigger) -> bool:
         kind = trigger.entry.kind
         sentence = trigger.sentence
+        if _framed_summary(trigger) and _grounded_by_next(parsed, trigger):
+            return False
         if kind == "vague_phrase":
             return True
-        if kind in ("vague_quantity", "needs_evidence"):  # judged in the cheap pass
-            if reported_before(sentence, trigger.start, vocabulary):
+        if kind == "vague_quantity":  # an observed action clears it (the one notion of evidence)
+            if not _uncounted(trigger, vocabulary):
                 return False
-            if kind == "vague_quantity":
-                return not specific_number(sentence.words)
+            return sentence.doc is None or not evidence(
+                sentence, {t.i for t in trigger.tokens}, None, vocabulary, busy_tokens(trigger, parsed))
+        if kind == "needs_evidence":  # judged in the cheap pass
+            if reported_before(sentence, trigger.start, vocabulary) or _answers_worries(parsed, sentence):
+                return False
             return not _explained(sentence, sentence.words, vocabulary)
         token = predicate_root(trigger.tokens)
         if reported(token, vocabulary):
@@ -102,4 +162,4 @@ def check(parsed: Parsed):
             return False
         return not _explained(sentence, sentence.doc, vocabulary)
 
-    yield from hits(parsed, "P03", flagged)
+    yield from hits(parsed, "P03", flagged, _PROPOSAL)

@@ -24,7 +24,7 @@ Source:
     Patterns: rules/phrasing/P04.jsonl.
 """
 
-from qa_checker.checks.phrasing.shared import hits
+from qa_checker.checks.phrasing.shared import Proposal, hits
 from qa_checker.nlp.clues import predicate_root, reported, reported_before, specific_number
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
@@ -35,6 +35,12 @@ def _habitual(token) -> bool:
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else token
     tenses = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
     return bool(tenses & {"VBZ", "VBP", "MD"})
+
+
+_PROPOSAL = Proposal(
+    "'{words}': this reads as a sweeping statement that may overstate (found by the trained check, not a word list).",
+    "Say what happened in this session, with times or counts, rather than what always or never happens.",
+)
 
 
 @rule("P04", "absolute-generalisation", "warning", words=RuleWords(lexical=frozenset({"absolute", "intensifier"}), parsed=frozenset({"absolute_habitual"}), team_kind="intensifier"))
@@ -52,4 +58,4 @@ def check(parsed: Parsed):
             return not specific_number(trigger.sentence.words)
         return True
 
-    yield from hits(parsed, "P04", flagged)
+    yield from hits(parsed, "P04", flagged, _PROPOSAL)

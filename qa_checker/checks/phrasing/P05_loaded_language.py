@@ -22,11 +22,16 @@ Source:
     Patterns: rules/phrasing/P05.jsonl.
 """
 
-from qa_checker.checks.phrasing.shared import hits
+from qa_checker.checks.phrasing.shared import Proposal, hits
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
+
+_PROPOSAL = Proposal(
+    "'{words}': this reads as slang or a loaded word about a person (found by the trained check, not a word list).",
+    "Describe what the person did and said in plain words the child could read later.",
+)
 
 
 @rule("P05", "loaded-language", "warning", words=RuleWords(lexical=frozenset({"loaded_label"}), team_kind="loaded_label"))
 def check(parsed: Parsed):
-    yield from hits(parsed, "P05", lambda trigger: True)
+    yield from hits(parsed, "P05", lambda trigger: True, _PROPOSAL)

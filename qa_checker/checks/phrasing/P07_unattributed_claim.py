@@ -21,11 +21,16 @@ Source:
     Patterns: rules/phrasing/P07.jsonl.
 """
 
-from qa_checker.checks.phrasing.shared import hits
+from qa_checker.checks.phrasing.shared import Proposal, hits
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
+
+_PROPOSAL = Proposal(
+    "'{words}': this passes on a claim without saying who it came from (found by the trained check, not a word list).",
+    "Say who told you, when, and that you did not see it yourself.",
+)
 
 
 @rule("P07", "unattributed-claim", "warning", words=RuleWords(lexical=frozenset({"unattributed_claim"}), team_kind="unattributed_claim"))
 def check(parsed: Parsed):
-    yield from hits(parsed, "P07", lambda trigger: True)
+    yield from hits(parsed, "P07", lambda trigger: True, _PROPOSAL)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from qa_checker.nlp.analysis import Trigger
+from qa_checker.nlp.judge import CLASS_OF
 from qa_checker.rule import Hit, Parsed
 
 
@@ -29,11 +31,36 @@ def framed_reflection(trigger: Trigger) -> bool:
     return trigger.sentence.section == "reflection" and trigger.sentence.framed
 
 
-def hits(parsed: Parsed, label: str, flagged: Callable[[Trigger], bool]) -> Iterable[Hit]:
-    """One hit per sentence for the rule, naming every flagged word in it."""
+# The rules whose proposals the trained decision may drop: those that weigh evidence. A loaded
+# label (P05), an abbreviation (P06) and an unattributed claim (P07) stay a fault whatever the rest
+# of the sentence says.
+DECIDED = frozenset({"P01", "P02", "P03", "P04"})
+
+
+def vetoed(parsed: Parsed, index: int, label: str) -> bool:
+    """The trained decision finds sentence ``index`` plainly fine (qa_checker/nlp/judge.py)."""
+    language = parsed.language
+    if label not in DECIDED or language.judge is None or not language.judged:
+        return False
+    return language.judged[index].get("weak", 1.0) < language.judge.veto
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """How a rule words a sentence the trained decision proposes for its class ({words}: the words
+    the score rests on)."""
+
+    message: str
+    suggestion: str
+
+
+def hits(parsed: Parsed, label: str, flagged: Callable[[Trigger], bool], proposal: Proposal | None = None) -> Iterable[Hit]:
+    """One hit per sentence for the rule, naming every flagged word in it; a sentence the trained
+    decision finds plainly fine is left alone, and one it finds plainly weak in the rule's class,
+    where no pattern fired, is reported with ``proposal``'s wording."""
     by_sentence: dict[int, list[Trigger]] = {}
     for trigger in parsed.language.for_rule(label):
-        if flagged(trigger):
+        if not vetoed(parsed, trigger.sentence.index, label) and flagged(trigger):
             by_sentence.setdefault(trigger.sentence.index, []).append(trigger)
     for triggers in by_sentence.values():
         first = triggers[0]
@@ -44,4 +71,13 @@ def hits(parsed: Parsed, label: str, flagged: Callable[[Trigger], bool]) -> Iter
             span=(first.sentence.start, first.sentence.end),
             suggestion=first.entry.suggestion,
             highlight=(first.start, first.end),
+        )
+    if proposal is None or label not in CLASS_OF:
+        return
+    text = parsed.recording.text
+    for sentence, spans in parsed.language.proposed(CLASS_OF[label]):
+        words = "', '".join(dict.fromkeys(text[s:e] for s, e in spans))
+        yield Hit(
+            proposal.message.format(words=words), section=sentence.section, span=(sentence.start, sentence.end),
+            suggestion=proposal.suggestion, highlight=spans[0],
         )

@@ -7,7 +7,7 @@ import functools
 
 from qa_checker.checks.reflection.data import Evaluation, load_evaluation
 from qa_checker.nlp.analysis import Sentence
-from qa_checker.nlp.clues import WRITER, inside, is_person, same_person, specific_number, subject, under_guess
+from qa_checker.nlp.clues import WRITER, evidence, inside, is_person, specific_number, subject
 from qa_checker.nlp.cues import cue_list
 from qa_checker.nlp.cues import tokens as words_of
 from qa_checker.nlp.lemmas import could_have
@@ -15,7 +15,6 @@ from qa_checker.rule import Parsed
 
 # Clause heads judged in a sentence; a clause under "I think" (ccomp) is P01's.
 _CLAUSE = {"ROOT", "conj", "parataxis"}
-_MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "ought"}
 
 
 def reflection_sentences(parsed: Parsed) -> list[Sentence]:
@@ -114,34 +113,7 @@ def grounded(sentence: Sentence, judged, vocabulary, evaluation: Evaluation | No
     if any(t.lower_ == "as" and t.dep_ == "mark" for t in doc):
         return True
     excluded = inside(judged.head if judged.dep_ in ("acomp", "attr", "oprd", "advmod") else judged)
-    return observed(doc, excluded, vocabulary)
-
-
-def observed(doc, excluded: set[int], vocabulary, who=None) -> bool:
-    """Someone's action that was seen (not a plan, a guess or a light verb), or the writer seeing it.
-    With ``who`` (a person), the action must be theirs."""
-    for token in doc:
-        if token.i in excluded or token.pos_ != "VERB" or token.dep_ in ("amod", "acomp", "oprd"):
-            continue
-        if _planned_or_possible(token):
-            continue
-        lemma = token.lemma_.lower()
-        actor = subject(token)
-        if who is not None and (actor is None or not same_person(who, actor)):
-            continue
-        if actor is not None and actor.lower_ in WRITER:
-            if lemma in vocabulary.perception_verbs:
-                return True
-            continue
-        if lemma not in vocabulary.light_verbs and not under_guess(token, vocabulary):
-            return True
-    return False
-
-
-def _planned_or_possible(verb) -> bool:
-    """'will be passed on', 'would help': not something seen. 'could not hold' is: it says what happened."""
-    modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS}
-    return bool(modals) and not (modals == {"could"} and any(c.dep_ == "neg" for c in verb.children))
+    return evidence(sentence, excluded, None, vocabulary, quotes=False)
 
 
 def grounded_by_next(
@@ -153,4 +125,4 @@ def grounded_by_next(
         return False
     who = subject(judged.head if judged.dep_ in ("acomp", "attr", "oprd", "advmod") else judged)
     person = who if who is not None and is_person(who, vocabulary) else None
-    return bool(after.quotes) or observed(after.doc, set(), vocabulary, person)
+    return bool(after.quotes) or evidence(after, set(), person, vocabulary, quotes=False, needs_actor=person is not None)

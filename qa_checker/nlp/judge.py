@@ -1,0 +1,125 @@
+"""The trained decision: a small classifier that reads each sentence with what the patterns proposed
+in it and scores how likely a team leader is to send it back, overall and for each class of weak
+wording (``models/judge/``, trained by ``make train``; see ``models/train_judge.py``).
+
+The patterns propose and the hand-written judgements clear what they can explain; the score then
+decides what is left: a proposal in a sentence the classifier finds plainly fine is dropped, and
+a sentence it finds plainly weak in one class, where no pattern of that class fired, is proposed
+(naming the words the score rests on). The classifier is spaCy's bag-of-words text categoriser
+(``spacy.TextCatBOW.v3``: word unigrams and bigrams, hashed, one linear layer): a few MB, no
+tok2vec, and it reads the cheap pass's tokens, so no sentence is parsed for it. Every value here is
+a plain number; the rules decide with them (``qa_checker.checks.phrasing.shared``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from qa_checker.resources import packaged
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# What the classifier scores: "weak" (any class below) and each class of weak wording, named as the
+# independent labellers name them (tests/data/independent/README.md).
+CLASSES = ("guess", "label", "vague", "sweeping", "loaded", "hearsay", "unframed")
+LABELS = ("weak", *CLASSES)
+# The class each phrasing or reflection rule decides with.
+CLASS_OF = {"P01": "guess", "P02": "label", "P03": "vague", "P04": "sweeping", "P05": "loaded",
+            "P07": "hearsay", "R03": "unframed"}
+
+
+class JudgeConfig(BaseModel):
+    """``[judge]`` in models/pipeline.toml: where the trained model is and how its scores decide."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str = "judge"  # a folder under models/
+    enabled: bool = True
+    # A proposal of a rule is dropped when the sentence's "weak" score is below this.
+    veto: float = 0.0
+    # A sentence in which no pattern fired is proposed when its "weak" score reaches this, for the
+    # rule of its likeliest class (1.0 or more: never).
+    propose: float = 1.0
+
+
+def marker_words(section: str, framed: bool, quoted: bool, proposals: Iterable[tuple[str, str]]) -> list[str]:
+    """The context the classifier reads besides the words: the section, a framed opinion, quoted
+    speech, and each pattern's proposal (its rule and its kind)."""
+    marks = [f"§section:{section}"]
+    if framed:
+        marks.append("§framed")
+    if quoted:
+        marks.append("§quoted")
+    for label, kind in sorted(set(proposals)):
+        marks += [f"§{label}", f"§{label}:{kind}"]
+    return marks
+
+
+def feature_words(tokens: Sequence[str], names: frozenset[str], marks: Sequence[str]) -> list[str]:
+    """The words the classifier reads: lower case, numbers and times as one word, the header's
+    people as one word (so that nothing is learnt from a family's names), then the context marks."""
+    words = []
+    for token in tokens:
+        if not token.strip():
+            continue
+        lower = token.lower()
+        if any(c.isdigit() for c in lower):
+            words.append("§number")
+        elif lower in names:
+            words.append("§person")
+        else:
+            words.append(lower)
+    return [*marks, *words]
+
+
+@functools.cache
+def load_judge(name: str = "judge") -> Language:
+    """The trained classifier (a spaCy pipeline of one text categoriser), once per process."""
+    import spacy
+
+    with _folder(name) as path:
+        return spacy.load(path)
+
+
+class _folder:
+    """The packaged model folder as a real path (importlib.resources may give a zip entry)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __enter__(self):
+        from importlib.resources import as_file
+
+        self._context = as_file(packaged("models", self.name))
+        return self._context.__enter__()
+
+    def __exit__(self, *exc) -> None:
+        self._context.__exit__(*exc)
+
+
+def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    """The classifier's scores for each sentence's feature words."""
+    if not features:
+        return []
+    from spacy.tokens import Doc
+
+    textcat = nlp.get_pipe("textcat_multilabel")
+    docs = [Doc(nlp.vocab, words=list(words) or ["§empty"]) for words in features]
+    scores = textcat.predict(docs)  # type: ignore[attr-defined]
+    labels = textcat.labels  # type: ignore[attr-defined]
+    return [{label: float(row[i]) for i, label in enumerate(labels)} for row in scores.tolist()]
+
+
+def key_words(nlp: Language, features: Sequence[str], label: str, limit: int = 3) -> list[int]:
+    """Positions (in ``features``) of the words the score for ``label`` rests on most: those whose
+    removal lowers it most, marks excluded."""
+    base = score(nlp, [features])[0][label]
+    candidates = [i for i, w in enumerate(features) if not w.startswith("§")]
+    variants = [[w for j, w in enumerate(features) if j != i] for i in candidates]
+    drops = [(base - s[label], i) for s, i in zip(score(nlp, variants), candidates)]
+    return sorted(i for drop, i in sorted(drops, reverse=True)[:limit] if drop > 0)
