@@ -113,6 +113,9 @@ class Entry(_Strict):
     confirm: tuple[Confirm, ...] = ()
     context: Context | None = None
     expansions: tuple[str, ...] = ()
+    # Each phrase starts with a verb in its base form: match it in every tense ("throw a wobbly",
+    # "threw a wobbly", "throwing a wobbly"; qa_checker/nlp/inflect.py).
+    inflect: bool = False
     message: str
     suggestion: str
     source: str
@@ -126,6 +129,15 @@ class Entry(_Strict):
         if not value or any(not p.strip() for p in value):
             raise ValueError("needs at least one non-blank phrase")
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _every_tense(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("inflect") and isinstance(data.get("phrases"), (list, tuple)):
+            from qa_checker.nlp.inflect import inflected
+
+            data = {**data, "phrases": inflected(tuple(str(p) for p in data["phrases"]))}
+        return data
 
     @field_validator("kind")
     @classmethod
