@@ -51,9 +51,10 @@ def _person_and_head(token, vocabulary, names):
     """Who the label is about and the predicate it belongs to, or (None, None) if not a person label."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "amod":
+    if token.dep_ == "amod":  # "a lazy dad", "a strong attachment", "a positive relationship"
         noun = token.head
-        return (noun, noun) if noun.lemma_.lower() in vocabulary.person_nouns else (None, None)
+        lemma = noun.lemma_.lower()
+        return (noun, noun) if lemma in vocabulary.person_nouns or lemma in vocabulary.conduct_nouns else (None, None)
     adjective_like = token.pos_ == "ADJ" or (token.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "get") for c in token.children))
     if not adjective_like or token.dep_ not in _PREDICATIVE:
@@ -68,6 +69,29 @@ def _person_and_head(token, vocabulary, names):
     return who, head
 
 
+# Adjectives that sort conduct into kinds rather than judge it ("physical contact", "the first
+# interaction", "supervised time"): not a judgement when they modify or describe a conduct noun.
+_SORTING = {
+    "first", "last", "next", "previous", "recent", "early", "late", "whole", "same", "other", "own", "only",
+    "physical", "verbal", "direct", "indirect", "face", "weekly", "monthly", "daily", "supervised", "unsupervised",
+    "current", "future", "past", "further", "new", "main", "initial", "final", "usual", "brief", "short", "long",
+    "telephone", "online", "virtual", "family", "sibling", "parental", "maternal", "paternal", "such", "certain",
+}
+
+
+def _conduct_judgement(token) -> list:
+    """'his motivation is low', 'a strong attachment', 'Dad's engagement is superficial': the words
+    that judge a person's conduct or relationship named by ``token`` (any adjective that does not
+    merely sort it), as a modifier or as what the clause says it is."""
+    words = [c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in _SORTING]
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
+        for predicate in token.head.children:
+            if predicate.dep_ in ("acomp", "attr") and predicate.lower_ not in _SORTING and (
+                    predicate.pos_ == "ADJ" or predicate.tag_ == "VBN"):
+                words.append(predicate)
+    return words
+
+
 _PROPOSAL = Proposal(
     "'{words}': this reads as a judgement of a person, their parenting or a relationship, with no "
     "observed behaviour behind it (found by the trained check, not a word list).",
@@ -76,7 +100,8 @@ _PROPOSAL = Proposal(
 )
 
 
-@rule("P02", "unevidenced-judgement", "warning", words=RuleWords(parsed=frozenset({"person_label"}), team_kind="person_label"))
+@rule("P02", "unevidenced-judgement", "warning",
+      words=RuleWords(parsed=frozenset({"person_label", "conduct_label"}), team_kind="person_label"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     names = known_names(parsed)
@@ -85,6 +110,13 @@ def check(parsed: Parsed):
         if framed_reflection(trigger):
             return False
         token = predicate_root(trigger.tokens)
+        if trigger.entry.kind == "conduct_label":  # the conduct noun: judged by what is said of it
+            vague = {t.i for v in parsed.language.for_rule("P03") if v.sentence is trigger.sentence for t in v.tokens}
+            judging = [w for w in _conduct_judgement(token) if w.i not in vague]  # "good interaction" is P03's
+            if not judging or reported(token, vocabulary):
+                return False
+            excluded = set().union(*(inside(w) for w in judging)) | {token.i} | inside(token)
+            return not evidence(trigger.sentence, excluded, None, vocabulary, busy_tokens(trigger, parsed))
         who, head = _person_and_head(token, vocabulary, names)
         if who is None or reported(token, vocabulary):
             return False
