@@ -6,7 +6,7 @@ from a general subjectivity lexicon, alongside the team's own lists (rules/phras
 The lexicon is TextBlob's adjective lexicon (textblob 0.20.1, textblob/en/en-sentiment.xml: the
 Pattern subjectivity lexicon by De Smedt and Daelemans, released under the PDDL). An adjective is
 taken when its senses average subjectivity >= 0.6 and |polarity| >= 0.2 (an evaluation, not a
-description), unless the team's lists already hold it or it is on FACTUAL below (words that,
+description), unless one of the team's phrasing lists already holds it or it is on FACTUAL below (words that,
 said of a person, report what was seen: "late", "sick", "crying"). The rule still judges each
 match on its parse (only when it is said of a person or their conduct, and no observed behaviour
 is in the sentence) and the trained decision may drop it. Nothing is read at run time but the
@@ -49,8 +49,8 @@ def adjectives(path: Path) -> list[str]:
         if word.get("pos") == "JJ":
             senses.setdefault(word.get("form", "").lower(), []).append(
                 (float(word.get("subjectivity", 0)), float(word.get("polarity", 0))))
-    team = {p for line in (ROOT / "rules" / "phrasing" / "P02.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip() for p in json.loads(line)["phrases"]}
+    team = {p for path in sorted((ROOT / "rules" / "phrasing").glob("P0*.jsonl")) if path != OUT
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip() for p in json.loads(line)["phrases"]}
     chosen = []
     for form, values in senses.items():
         subjectivity = statistics.mean(v[0] for v in values)

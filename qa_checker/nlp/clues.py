@@ -98,9 +98,23 @@ def reported(token, vocabulary: Vocabulary) -> bool:
 
 
 def under_guess(token, vocabulary: Vocabulary) -> bool:
-    """True when the token is inside what follows a guess ("I think he had been drinking")."""
-    return any(child.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in vocabulary.guess_verbs
-               for child, head in _path_up(token))
+    """True when the token is inside what follows a guess ("I think he had been drinking"), but
+    not in a clause given as what was seen ("I think Dad was tired, as he rubbed his eyes")."""
+    for child, head in _path_up(token):
+        if child.dep_ == "advcl" and _as_evidence(child):
+            return False
+        if child.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in vocabulary.guess_verbs:
+            return True
+    return False
+
+
+def _as_evidence(clause) -> bool:
+    """'..., as he rubbed his eyes': a clause opened by "as" (not "as if", "as though") after a comma."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "as":
+        return False
+    before = clause.doc[marks[0].i - 1] if marks[0].i else None
+    return before is not None and before.text in (",", ";", ":")
 
 
 def specific_number(tokens) -> bool:

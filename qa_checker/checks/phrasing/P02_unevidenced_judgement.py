@@ -83,8 +83,11 @@ def _conduct_judgement(token) -> list:
     """'his motivation is low', 'a strong attachment', 'Dad's engagement is superficial': the words
     that judge a person's conduct or relationship named by ``token`` (any adjective that does not
     merely sort it), as a modifier or as what the clause says it is."""
-    words = [c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in _SORTING]
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
+    words = [c for c in token.children
+             if c.dep_ == "amod" and (c.pos_ == "ADJ" or c.tag_ == "VBN") and c.lower_ not in _SORTING]
+    if token.dep_ == "nsubjpass" and token.head.tag_ == "VBN" and token.head.lower_ not in _SORTING:
+        words.append(token.head)  # "her affect was blunted"
+    elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
         for predicate in token.head.children:
             if predicate.dep_ in ("acomp", "attr") and predicate.lower_ not in _SORTING and (
                     predicate.pos_ == "ADJ" or predicate.tag_ == "VBN"):

@@ -54,8 +54,8 @@ def check(parsed: Parsed):
             return not reported(token, vocabulary) and _habitual(token)
         if reported_before(trigger.sentence, trigger.start, vocabulary):
             return False
-        if kind == "absolute":
-            return not specific_number(trigger.sentence.words)
+        if kind == "absolute":  # a count clears it, but not one inside it ("never once")
+            return not specific_number([t for t in trigger.sentence.words if not trigger.start <= t.idx < trigger.end])
         return True
 
     yield from hits(parsed, "P04", flagged, _PROPOSAL)
