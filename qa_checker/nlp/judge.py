@@ -41,10 +41,10 @@ class JudgeConfig(BaseModel):
     model: str = "judge"  # a folder under models/
     enabled: bool = True
     # A proposal of a rule is dropped when the sentence's "weak" score is below this.
-    veto: float = 0.0
+    veto: float = 0.2
     # A sentence in which no pattern fired is proposed when its "weak" score reaches this, for the
     # rule of its likeliest class (1.0 or more: never).
-    propose: float = 1.0
+    propose: float = 0.5
 
 
 def marker_words(section: str, framed: bool, quoted: bool, proposals: Iterable[tuple[str, str]]) -> list[str]:

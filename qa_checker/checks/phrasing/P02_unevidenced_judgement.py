@@ -24,7 +24,16 @@ Source:
 """
 
 from qa_checker.checks.phrasing.shared import Proposal, busy_tokens, framed_reflection, hits, known_names
-from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, reported, subject, under_guess
+from qa_checker.nlp.clues import (
+    evidence,
+    inside,
+    is_person,
+    planned_or_possible,
+    predicate_root,
+    reported,
+    subject,
+    under_guess,
+)
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, rule
 
@@ -85,8 +94,11 @@ def _conduct_judgement(token) -> list:
     merely sort it), as a modifier or as what the clause says it is."""
     words = [c for c in token.children
              if c.dep_ == "amod" and (c.pos_ == "ADJ" or c.tag_ == "VBN") and c.lower_ not in _SORTING]
+    if not any(t.pos_ in ("VERB", "AUX") for t in token.doc) and sum(t.is_alpha for t in token.doc) <= 3:
+        words.append(token)  # a note on its own: "Tia's attitude."
     if token.dep_ == "nsubjpass" and token.head.tag_ == "VBN" and token.head.lower_ not in _SORTING:
-        words.append(token.head)  # "her affect was blunted"
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children):  # not "to be monitored"
+            words.append(token.head)  # "her affect was blunted"
     elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
         for predicate in token.head.children:
             if predicate.dep_ in ("acomp", "attr") and predicate.lower_ not in _SORTING and (
@@ -104,7 +116,7 @@ _PROPOSAL = Proposal(
 
 
 @rule("P02", "unevidenced-judgement", "warning",
-      words=RuleWords(parsed=frozenset({"person_label", "conduct_label"}), team_kind="person_label"))
+      words=RuleWords(parsed=frozenset({"person_label", "conduct_label", "feeling_verb"}), team_kind="person_label"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     names = known_names(parsed)
@@ -120,6 +132,14 @@ def check(parsed: Parsed):
                 return False
             excluded = set().union(*(inside(w) for w in judging)) | {token.i} | inside(token)
             return not evidence(trigger.sentence, excluded, None, vocabulary, busy_tokens(trigger, parsed))
+        if trigger.entry.kind == "feeling_verb":  # "Logan loves his dad.": a feeling stated as fact
+            verb = token if token.pos_ in ("VERB", "AUX") else token.head
+            who = subject(verb)
+            if verb.pos_ != "VERB" or who is None or not is_person(who, vocabulary, names):
+                return False
+            if reported(verb, vocabulary) or _hedged(verb, vocabulary) or planned_or_possible(verb):
+                return False
+            return not evidence(trigger.sentence, inside(verb), who, vocabulary, busy_tokens(trigger, parsed))
         who, head = _person_and_head(token, vocabulary, names)
         if who is None or reported(token, vocabulary):
             return False
