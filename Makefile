@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint setup setup-test clean bench bench-review bench-serve screenshots screenshots-serve
+.PHONY: demo test lint train setup setup-test clean bench bench-review bench-serve screenshots screenshots-serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ test: setup-test
 lint: setup-test
 	$(BIN)/ruff check qa_checker tests bench
 	$(BIN)/mypy
+
+# The open-class word list (TextBlob's lexicon) and the trained decision in models/judge/ (fixed
+# seed: the same bytes on a rerun; tests/test_judge.py checks the shipped model is what this makes).
+train: setup-test
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python models/make_subjective.py
+	$(BIN)/python models/train_judge.py
 
 bench: setup-test
 	$(BIN)/python bench/bench_check.py

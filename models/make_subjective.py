@@ -28,7 +28,7 @@ FACTUAL = {
     "late", "behind", "hot", "thin", "own", "latest", "true", "free", "light", "fast", "dried", "dusty", "filled",
     "crying", "ill", "sick", "blind", "numb", "sure", "welcome", "unnoticed", "secret", "rare", "static", "original",
     "affirmative", "approximate", "accurate", "detailed", "precise", "huge", "cheap", "expensive", "important",
-    "relevant", "irrelevant", "significant", "wealthy", "dried", "catching", "confirmed", "ungraded", "unsalted",
+    "relevant", "irrelevant", "significant", "wealthy", "catching", "confirmed", "ungraded", "unsalted",
     "uncut", "apportioned", "calculable", "convex", "extinct", "artesian", "coriaceous", "aeriform", "algid",
     "diaphanous", "legible", "lyric", "rose", "fly", "base", "elect", "captive", "chicken", "bootleg", "collectible",
     "consecrated", "dialectal", "ecological", "economical", "frostbitten", "naturalistic", "pleonastic", "unilateral",

@@ -54,6 +54,10 @@ def is_person(token, vocabulary: Vocabulary, names: frozenset[str] = frozenset()
         return any(c.dep_ == "poss" and is_person(c, vocabulary, names) for c in token.children)
     if lemma in vocabulary.event_nouns or lemma in vocabulary.literal_subjects or lemma in vocabulary.conduct_nouns:
         return False
+    # Note-style initials for people ("M was v. cross with CS", "D lost the plot").
+    bare = token.text.rstrip(".")
+    if len(bare) == 1 and bare.isupper() and bare != "I":
+        return True
     # Names are often tagged NOUN at the start of a sentence ("Harper looked content").
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.text[1:].islower()
 
@@ -141,7 +145,7 @@ def same_person(a, b) -> bool:
 
 def evidence(
     sentence, excluded: set[int], who, vocabulary: Vocabulary, busy: set[int] | frozenset[int] = frozenset(),
-    *, quotes: bool = True, needs_actor: bool = False,
+    *, quotes: bool = True, needs_actor: bool = False, light: frozenset[str] | None = None,
 ) -> bool:
     """Something observed in the sentence that backs a judgement about ``who``: the one notion of
     evidence that clears a guess (P01), a label (P02), a vague amount or summary (P03) and a
@@ -156,7 +160,11 @@ def evidence(
     reason ("when she arrived", "because he had not seen her") holds no verb of behaviour by the
     person judged, so it does not count when ``who`` is someone else's.
     With ``needs_actor`` (the next sentence), the verb's subject must be there and be ``who``.
+    ``light`` replaces the vocabulary's light verbs: an amount ("some fruit") is made concrete by
+    any action it belongs to ("Mum brought some fruit"), so P03 counts every verb but a copula;
+    a feeling or a label needs an action that shows it, so "brought" or "gave" does not count.
     """
+    light_verbs = vocabulary.light_verbs if light is None else light
     if quotes and sentence.quotes:
         return True
     for token in sentence.doc:
@@ -176,7 +184,7 @@ def evidence(
             if lemma in vocabulary.perception_verbs:
                 return True
             continue
-        if lemma in vocabulary.light_verbs or under_guess(token, vocabulary):
+        if lemma in light_verbs or under_guess(token, vocabulary):
             continue
         if actor is not None and who is not None and not same_person(who, actor) and is_person(actor, vocabulary):
             continue

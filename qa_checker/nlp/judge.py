@@ -80,26 +80,12 @@ def feature_words(tokens: Sequence[str], names: frozenset[str], marks: Sequence[
 @functools.cache
 def load_judge(name: str = "judge") -> Language:
     """The trained classifier (a spaCy pipeline of one text categoriser), once per process."""
+    from importlib.resources import as_file
+
     import spacy
 
-    with _folder(name) as path:
+    with as_file(packaged("models", name)) as path:  # a real folder even from a zipped install
         return spacy.load(path)
-
-
-class _folder:
-    """The packaged model folder as a real path (importlib.resources may give a zip entry)."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __enter__(self):
-        from importlib.resources import as_file
-
-        self._context = as_file(packaged("models", self.name))
-        return self._context.__enter__()
-
-    def __exit__(self, *exc) -> None:
-        self._context.__exit__(*exc)
 
 
 def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
@@ -116,10 +102,13 @@ def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, fl
 
 
 def key_words(nlp: Language, features: Sequence[str], label: str, limit: int = 3) -> list[int]:
-    """Positions (in ``features``) of the words the score for ``label`` rests on most: those whose
-    removal lowers it most, marks excluded."""
+    """Positions (in ``features``) of the words the score for ``label`` rests on most: the content
+    words whose removal lowers it most (marks, numbers, names and stop words excluded)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     base = score(nlp, [features])[0][label]
-    candidates = [i for i, w in enumerate(features) if not w.startswith("§")]
+    # content words only: "is", "with", "to" may move the score but are not what a writer would change
+    candidates = [i for i, w in enumerate(features) if w.isalpha() and w not in STOP_WORDS]
     variants = [[w for j, w in enumerate(features) if j != i] for i in candidates]
     drops = [(base - s[label], i) for s, i in zip(score(nlp, variants), candidates)]
     return sorted(i for drop, i in sorted(drops, reverse=True)[:limit] if drop > 0)

@@ -65,7 +65,9 @@ def _person_and_head(token, vocabulary, names):
         lemma = noun.lemma_.lower()
         return (noun, noun) if lemma in vocabulary.person_nouns or lemma in vocabulary.conduct_nouns else (None, None)
     adjective_like = token.pos_ == "ADJ" or (token.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "get") for c in token.children))
+        c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "get") for c in token.children)) or (
+        # a listed adjective the parser took for a noun after a note-style word ("M was v. cross")
+        token.dep_ == "attr" and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children))
     if not adjective_like or token.dep_ not in _PREDICATIVE:
         return None, None
     head = token.head if token.dep_ != "ROOT" else token

@@ -81,6 +81,10 @@ def _specific(part, vocabulary) -> bool:
         t.pos_ == "VERB" and t.lemma_.lower() not in vocabulary.light_verbs for t in part)
 
 
+# Verbs that say what something is rather than what anyone did: an amount with only these is vague.
+_COPULAS = frozenset({"be", "have", "seem", "appear", "look", "sound", "feel", "get", "become", "remain", "do"})
+
+
 def _answers_worries(parsed: Parsed, sentence) -> bool:
     """'No worries.' written under "What are you worried about?" answers the question."""
     section = parsed.recording.sections.get(sentence.section)
@@ -147,7 +151,7 @@ def check(parsed: Parsed):
             if not _uncounted(trigger, vocabulary):
                 return False
             return sentence.doc is None or not evidence(
-                sentence, {t.i for t in trigger.tokens}, None, vocabulary, busy_tokens(trigger, parsed))
+                sentence, {t.i for t in trigger.tokens}, None, vocabulary, busy_tokens(trigger, parsed), light=_COPULAS)
         if kind == "needs_evidence":  # judged in the cheap pass
             if reported_before(sentence, trigger.start, vocabulary) or _answers_worries(parsed, sentence):
                 return False

@@ -1,0 +1,96 @@
+"""The trained decision (qa_checker/nlp/judge.py, models/judge/, trained by `make train`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+from qa_checker import engine
+from qa_checker.nlp.analysis import analyse_many
+from qa_checker.nlp.judge import LABELS, feature_words, marker_words
+from qa_checker.nlp.pipeline import pipeline_config
+from qa_checker.readers.text import parse_text
+from qa_checker.registry import lexicon_spec
+from qa_checker.splitter import split
+from qa_checker.template import load_template
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 12, 2)
+HEAD = "Child's Name: Ruby Smith, Sam Smith\nBASIC NEEDS\nWhat is working well?\n"
+
+
+def _recording(*sentences: str):
+    return split(parse_text(HEAD + "\n".join(sentences) + "\n", "draft.txt"), load_template())
+
+
+def _findings(view, **judge):
+    """The phrasing findings of ``view`` with the decision's thresholds changed to ``judge``."""
+    language = view.language
+    changed = dataclasses.replace(language, judge=language.judge.model_copy(update=judge))
+    return [(f.rule, f.text, f.message) for f in engine.run(dataclasses.replace(view, analysis=changed))
+            if f.rule[0] == "P"]
+
+
+def _train_module():
+    spec = importlib.util.spec_from_file_location("train_judge", ROOT / "models" / "train_judge.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_judge"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_make_train_rebuilds_the_shipped_model_byte_for_byte(tmp_path):
+    train = _train_module()
+    examples = train.independent_examples("train") + train.phrasing_examples()
+    train.train(examples, tmp_path / "judge")
+    assert train.digest(tmp_path / "judge") == train.digest(ROOT / "models" / "judge")
+
+
+def test_training_never_reads_the_dev_or_test_recordings():
+    train = _train_module()
+    used = {ident.split(":")[0] for _, _, ident in train.independent_examples("train")}
+    import json
+
+    splits = json.loads((ROOT / "tests" / "data" / "independent" / "split.json").read_text(encoding="utf-8"))
+    assert used and all(splits[rid] == "train" for rid in used)
+
+
+def test_every_sentence_is_scored_in_the_cheap_pass_without_a_parse():
+    (analysis,) = analyse_many([_recording("Ruby ate her toast.", "Mum seemed tired.")], spec=lexicon_spec())
+    assert len(analysis.judged) == len(analysis.sentences) == 2
+    assert all(set(scores) == set(LABELS) and all(0.0 <= v <= 1.0 for v in scores.values()) for scores in analysis.judged)
+    assert all(s.doc is None for s in analysis.sentences)
+    (unjudged,) = analyse_many([_recording("Ruby ate her toast.")], spec=lexicon_spec(), judged=False)
+    assert unjudged.judged == () and unjudged.judge is None
+
+
+def test_the_classifier_reads_no_names_or_numbers():
+    marks = marker_words("goodbye", False, True, [("P03", "vague_quantity")])
+    words = feature_words(["Ruby", "cried", "at", "16:05", "for", "2", "minutes"], frozenset({"ruby"}), marks)
+    assert words == ["§section:goodbye", "§quoted", "§P03", "§P03:vague_quantity",
+                     "§person", "cried", "at", "§number", "for", "§number", "minutes"]
+
+
+def test_a_proposal_the_decision_finds_plainly_fine_is_dropped_but_a_loaded_label_never_is():
+    view = engine.view(_recording("Lots of singing.", "Sam kicked off at the door."), today=TODAY)
+    kept = _findings(view, veto=0.0)
+    assert [(rule, text) for rule, text, _ in kept] == [("P03", "Lots of singing."), ("P05", "Sam kicked off at the door.")]
+    vetoed = _findings(view, veto=1.0)
+    assert [(rule, text) for rule, text, _ in vetoed] == [("P05", "Sam kicked off at the door.")]
+
+
+def test_a_sentence_no_pattern_caught_is_proposed_naming_the_words_it_rests_on():
+    view = engine.view(_recording("Dad does not want to be there."), today=TODAY)
+    assert view.language.triggers == ()
+    assert view.language.judged[0]["weak"] >= pipeline_config().judge.propose
+    ((rule, text, message),) = _findings(view)
+    assert (rule, text) == ("P01", "Dad does not want to be there.")
+    assert message.startswith("'want': this reads as a guess") and "trained check" in message
+
+
+def test_the_shipped_thresholds_drop_and_propose_something():
+    judge = pipeline_config().judge
+    assert judge.enabled and 0.0 < judge.veto < judge.propose < 1.0
