@@ -12,7 +12,7 @@ _MOTHER = frozenset({"mum", "mummy", "mother", "mam", "mom", "mummy's", "mum's",
 _FATHER = frozenset({"dad", "daddy", "father", "dad's", "father's", "daddy's"})
 _PARENTS = frozenset({"parents", "parent", "parents'"})
 # "M = mother (Kerry); A = Alfie; Ms = Maisie": a short capitalised key defined in the text.
-_ALIAS = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{0,3})\s*=\s*([^;\n]+)")
+_ALIAS = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{0,3})\s*=\s*([^;.\n]+)")
 
 
 def _role(words: str) -> str | None:
