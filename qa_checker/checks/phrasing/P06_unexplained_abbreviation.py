@@ -30,7 +30,6 @@ import re
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Hit, Parsed, rule
 
-
 # Small words an expansion may hold that the abbreviation leaves out ("child in care": CIC keeps
 # "in"; "section 20": S20 keeps the number).
 _SMALL = frozenset({"of", "the", "and", "for", "to", "a", "an", "in", "on", "&"})
