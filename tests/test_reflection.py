@@ -138,6 +138,8 @@ def test_related_words_stand_for_each_other():
 @pytest.mark.parametrize(("loader", "parts", "old", "new", "key"), [
     ("qa_checker.checks.reflection.data:load_concerns", ("rules", "reflection", "concerns.toml"),
      'who = "child"', 'who = "parent"', "category.2.who"),
+    ("qa_checker.checks.reflection.data:load_related", ("rules", "reflection", "related.toml"),
+     'name = "feeding"', 'title = "feeding"', "synonyms.2.title"),
     ("qa_checker.checks.reflection.data:load_evaluation", ("rules", "reflection", "evaluation.toml"),
      "modals = [", "modal_verbs = [", "modal_verbs"),
     ("qa_checker.checks.agreement.data:load_wording", ("rules", "agreement", "wording.toml"),

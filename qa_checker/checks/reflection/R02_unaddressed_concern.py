@@ -80,9 +80,12 @@ def check(parsed: Parsed):
     if not sentences:
         return  # S01 and S02 report a missing or empty reflection
     linker = Linker(parsed, sentences)
+    reported: list[Concern] = []
     for concern in confirm(_unlinked(parsed, linker), parsed):
-        if not linker.picked_up(concern):
-            yield _hit(parsed, concern, linker.data)
+        if linker.picked_up(concern) or any(linker.same_incident(concern, r) for r in reported):
+            continue  # one incident, one finding, however many cues it has
+        reported.append(concern)
+        yield _hit(parsed, concern, linker.data)
 
 
 def _hit(parsed: Parsed, concern: Concern, data: Concerns) -> Hit:

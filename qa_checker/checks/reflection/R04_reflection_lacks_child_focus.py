@@ -18,8 +18,11 @@ Limitations:
     a reflection sentence that judges or interprets: a framed sentence, a judging word ("good
     for Kai", "hard for her", "Isla's needs"), "shows"/"suggests", or "for <child>" (word lists in
     rules/reflection/evaluation.toml). With several children, "both children" or "the children"
-    does not count for each; with one child, "the child" does. Pronouns are not followed
-    ("he", "she"): name the child once.
+    does not count for each; with one child, "the child" does. A sentence naming the child also
+    counts when it gives the grounds of the judgement before it ("This is based on Poppy
+    laughing...") or is followed by a judgement of "he" or "she" ("A has cried at the last three
+    goodbyes. My view is that he finds leaving hard"). A key the recording defines ("A = Alfie")
+    names the child. Otherwise pronouns are not followed: name the child once.
 
 Source:
     Ofsted, "What makes an effective case record?" (analysis says what it meant for the child);
@@ -27,48 +30,110 @@ Source:
 """
 
 from qa_checker.checks.reflection.data import load_evaluation
+from qa_checker.checks.reflection.people import aliases
 from qa_checker.checks.reflection.shared import heading_span, judgement, names_of, reflection_sentences
+from qa_checker.nlp.cues import cue_list
 from qa_checker.nlp.cues import tokens as words_of
+from qa_checker.nlp.lemmas import could_have
 from qa_checker.rule import Hit, Parsed, rule
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 
 def _evaluative(sentence, words: frozenset[str]) -> bool:
     return sentence.framed or judgement(sentence) is not None or any(t.lemma_.lower() in words for t in sentence.doc)
 
 
-def _mentions(sentence, names: set[str], single: bool) -> list:
-    """Tokens naming the child outside quotes (with one child, "the child" too)."""
+def _mentions(sentence, names: set[str], keys: set[str], single: bool) -> list:
+    """Tokens naming the child outside quotes: a name, a key the recording defines ("A = Alfie";
+    a one-letter key only where the parse says it is no article), with one child "the child"."""
     found = []
     for token in sentence.doc:
         if sentence.in_quote(sentence.start + token.idx, sentence.start + token.idx + 1):
             continue
-        if token.lower_ in names or single and token.lemma_.lower() == "child" and token.tag_ == "NN":
+        keyed = token.text in keys and not (len(token.text) == 1 and token.dep_ == "det")
+        if token.lower_ in names or keyed or single and token.lemma_.lower() == "child" and token.tag_ == "NN":
             found.append(token)
     return found
 
 
-def _about(sentence, names: set[str], single: bool, words: frozenset[str]) -> bool:
-    """A judgement naming the child, or "for <child>" ("For Jayden, the session was a chance...")."""
-    mentions = _mentions(sentence, names, single)
-    return bool(mentions) and (any(t.head.lower_ == "for" for t in mentions) or _evaluative(sentence, words))
+def _about(sentence, names: set[str], keys: set[str], single: bool, words: frozenset[str], grounds: bool) -> bool:
+    """A judgement naming the child, "for <child>" ("For Jayden, the session was a chance..."), or
+    the grounds of the judgement before it naming them ("This is based on Poppy laughing...")."""
+    mentions = _mentions(sentence, names, keys, single)
+    return bool(mentions) and (grounds or any(t.head.lower_ == "for" for t in mentions) or _evaluative(sentence, words))
+
+
+def _grounding(sentence, before, words: frozenset[str]) -> bool:
+    """A sentence giving the reason or evidence ("based on", "because", "shows") for a judgement
+    in the sentence before it."""
+    if before is None or before.doc is None or not _evaluative(before, words):
+        return False
+    return cue_list(load_evaluation().reasons).any(sentence) or any(
+        t.lemma_.lower() in load_evaluation().grounding and t.pos_ in ("VERB", "AUX") for t in sentence.doc)
+
+
+def _judged_next(sentence, after, words: frozenset[str]) -> bool:
+    """What was seen of a child, then a judgement of "he" or "she" ("A has cried at the last 3
+    goodbyes. My view is that he finds leaving hard..."): the pronoun is the child just named."""
+    if after is None or after.doc is None or not _evaluative(after, words):
+        return False
+    return any(t.lower_ in _PRONOUNS for t in after.doc)
 
 
 def _naming(parsed: Parsed) -> list:
-    """The reflection's sentences naming a child (or "the child"): only they can be about one."""
-    anyone = set().union(*(names_of(c) for c in parsed.recording.children)) | {"child"}
-    return [s for s in reflection_sentences(parsed) if any(t.lower_ in anyone for t in words_of(s))]
+    """Round 0: the reflection's sentences naming a child (or "the child", or a key such as "A")."""
+    recording = parsed.recording
+    anyone = set().union(*(names_of(c) for c in recording.children)) | {"child"}
+    keys = set(aliases(recording))
+    return [s for s in reflection_sentences(parsed) if any(t.lower_ in anyone or t.text in keys for t in words_of(s))]
 
 
-@rule("R04", "reflection-lacks-child-focus", "warning", reads=_naming)
+def _neighbours(parsed: Parsed) -> list:
+    """Round 1, only while a child is not yet covered: the sentences either side of those naming
+    a child (a judgement they ground, or one that goes on about "he" or "she")."""
+    if not any(not _covers(parsed, child) for child in parsed.recording.children):
+        return []
+    sentences = reflection_sentences(parsed)
+    naming = {s.index for s in _naming(parsed)}
+    grounding = load_evaluation().grounding
+    wanted = []
+    for i, s in enumerate(sentences):
+        if s.index not in naming:
+            continue
+        # the judgement before, only for a sentence that could give its grounds
+        if i and (cue_list(load_evaluation().reasons).any(s) or could_have(words_of(s), grounding, parsed.options.pipeline)):
+            wanted.append(sentences[i - 1])
+        # the sentence after, only when it could be about "he" or "she"
+        if i + 1 < len(sentences) and any(t.lower_ in _PRONOUNS for t in words_of(sentences[i + 1])):
+            wanted.append(sentences[i + 1])
+    return [s for s in wanted if s.index not in naming]
+
+
+def _covers(parsed: Parsed, child) -> bool:
+    """Whether a parsed reflection sentence names the child in a judgement, or as its grounds."""
+    evaluation = load_evaluation()
+    words = evaluation.adjectives | evaluation.verbs | evaluation.grounding | evaluation.nouns
+    keys = {k for k, who in aliases(parsed.recording).items() if who == child.name}
+    single = len(parsed.recording.children) == 1
+    sentences = reflection_sentences(parsed)
+    for i, sentence in enumerate(sentences):
+        if sentence.doc is None or not _mentions(sentence, names_of(child), keys, single):
+            continue
+        before, after = (sentences[i - 1] if i else None), (sentences[i + 1] if i + 1 < len(sentences) else None)
+        grounds = _grounding(sentence, before, words) or _judged_next(sentence, after, words)
+        if _about(sentence, names_of(child), keys, single, words, grounds):
+            return True
+    return False
+
+
+@rule("R04", "reflection-lacks-child-focus", "warning", reads=(_naming, _neighbours))
 def check(parsed: Parsed):
     children = parsed.recording.children
     if not children or not reflection_sentences(parsed):
         return
-    naming = _naming(parsed)
-    evaluation = load_evaluation()
-    words = evaluation.adjectives | evaluation.verbs | evaluation.grounding | evaluation.nouns
     for child in children:
-        if any(_about(s, names_of(child), len(children) == 1, words) for s in naming):
+        if _covers(parsed, child):
             continue
         first = child.name.split()[0]
         yield Hit(

@@ -8,6 +8,7 @@ talk of court or complaints, a child's distress, an injury or accident, someone 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from qa_checker.checks.reflection.data import Category, Concerns, load_concerns
@@ -79,9 +80,19 @@ def _worried_paragraphs(parsed: Parsed, name: str, sentences: list[Sentence]) ->
     return out
 
 
+# "Nothing at this point.", "Nothing from me in this section today.", "None.": a short answer
+# led by "nothing" or "none" with no verb after it ("Nothing was done to stop it" is a worry).
+_NOTHING = re.compile(r"^\W*(?:nothing|none|nil)\b(?!\s+(?:was|were|is|has|had|did|happened|could|would|will|"
+                      r"seemed|of\s+(?:the|this|these|his|her|their)\b))", re.IGNORECASE)
+
+
+def _says_nothing(sentence: Sentence) -> bool:
+    return len(sentence.text.split()) <= 10 and _NOTHING.match(sentence.text) is not None
+
+
 def _worries_in(paragraph: list[Sentence], data: Concerns) -> list[Sentence]:
     """The sentences that raise a worry: none when the paragraph says there is nothing to worry about."""
-    calm = [s for s in paragraph if cue_list(data.no_worries).any(s)]
+    calm = [s for s in paragraph if cue_list(data.no_worries).any(s) or _says_nothing(s)]
     if calm and not any(cue_list(data.worries).any(s) for s in paragraph):
         return []
     calm_ids = {id(s) for s in calm}

@@ -48,6 +48,20 @@ class Concerns(_Strict):
         return {word: group[0] for group in self.related for word in group}
 
 
+class Group(_Strict):
+    name: str
+    words: tuple[str, ...] = Field(min_length=1)
+
+
+class Related(_Strict):
+    """How a reflection sentence picks a concern up in its own words (R02): synonyms, kinds of
+    event (with the same person named), and a plan or advice for the person concerned."""
+
+    synonyms: tuple[Group, ...] = Field(min_length=1)
+    kinds: tuple[Group, ...] = ()
+    plans: tuple[str, ...] = ()
+
+
 class Evaluation(_Strict):
     adjectives: frozenset[str]
     verbs: frozenset[str]
@@ -61,6 +75,11 @@ class Evaluation(_Strict):
 @functools.cache
 def load_concerns(path: str | None = None) -> Concerns:
     return load_validated(path, ("rules", "reflection", "concerns.toml"), Concerns)
+
+
+@functools.cache
+def load_related(path: str | None = None) -> Related:
+    return load_validated(path, ("rules", "reflection", "related.toml"), Related)
 
 
 @functools.cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 from qa_checker.checks.agreement.data import parent_names
 from qa_checker.checks.reflection.concerns import Concern
 from qa_checker.checks.reflection.data import load_concerns
+from qa_checker.checks.reflection.related import Related
 from qa_checker.checks.reflection.shared import names_of
 from qa_checker.nlp.cues import cue_list
 from qa_checker.nlp.cues import tokens as words_of
@@ -42,6 +43,7 @@ class Linker:
         self.children = [names_of(c) for c in parsed.recording.children]
         self.sentences = sentences
         self.pipeline = parsed.options.pipeline
+        self.related = Related(parsed.recording)
         # per reflection sentence (by index): the children it names, and its content word forms
         self.named = {s.index: _children_in(words_of(s), self.children) for s in sentences}
         self.surface = {s.index: _surface(words_of(s), self.ignore) for s in sentences}
@@ -52,10 +54,22 @@ class Linker:
         return bool(about and named and not about & named)
 
     def same_words(self, concern: Concern) -> bool:
-        """The cheap test, before anything is parsed: a word form in common."""
+        """The cheap test, before anything is parsed: a word form in common, a synonym, the same
+        kind of event of the same person, or a plan for them (:class:`Related`)."""
         tokens = [t for s in concern.sentences for t in words_of(s)]
         wanted, about = _surface(tokens, self.ignore), _children_in(tokens, self.children)
-        return any(wanted & self.surface[s.index] for s in self.sentences if not self._others(about, s))
+        return any(wanted & self.surface[s.index] or self.related.links(concern.sentences, s)
+                   for s in self.sentences if not self._others(about, s))
+
+    def same_incident(self, concern: Concern, other: Concern) -> bool:
+        """Two concerns of one section about one incident ("I reminded Sarah to put her phone
+        away" and, under the worries, "Sarah on her phone"): a word form in common or in other
+        words, not merely a cue of the same kind."""
+        if concern.section != other.section:
+            return False
+        mine = _surface([t for s in concern.sentences for t in words_of(s)], self.ignore)
+        theirs = _surface([t for s in other.sentences for t in words_of(s)], self.ignore)
+        return bool(mine & theirs) or any(self.related.links(concern.sentences, s) for s in other.sentences)
 
     def to_read(self, concern: Concern) -> list:
         """The reflection sentences :meth:`picked_up` reads on their parse for a parsed concern:

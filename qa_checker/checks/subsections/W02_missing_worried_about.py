@@ -16,7 +16,8 @@ Better:
 
 Limitations:
     Checked in INTRODUCTIONS, BASIC NEEDS, EMOTIONAL WARMTH and GOODBYE. "No worries" with a
-    reason is content. A missing or empty section is reported once, by S01 or S02.
+    reason is content; so is a bare "None" or "Nil" (the writer says nothing worried them:
+    how vague that is, is P03's); "N/A", "-" or "TBC" is empty (rules/template.toml). A missing or empty section is reported once, by S01 or S02.
 
 Source:
     Northamptonshire Supervised Family Time Recording template; Signs of Safety ("what are we worried about").

@@ -1,0 +1,198 @@
+"""Per-rule precision of the structure, reflection, Agreement and scaling rules on the independent
+recordings, judged against both labellers' recording-level labels.
+
+    .venv/bin/python bench/recording_eval.py [--split train|dev|test]   (default dev)
+
+The data (tests/data/independent/, see its README.md): ``recordings.jsonl`` holds each
+labeller's labels for a recording (``first`` and ``second``, not adjudicated). A finding is
+right for a labeller when it matches one of their labels:
+
+- R02: the finding is about a worry the labeller lists with ``addressed_in_reflection``
+  false: the finding's paragraph (the lines its sentence spans) holds the worry's sentence (by
+  its ``sid`` in ``sentences.jsonl``), or, for a line under "What are you worried about?"
+  (which sums up what was seen above it, where the labellers anchor the worry), a worry of
+  the same section whose description shares a content word with the line (stop words, Mum,
+  Dad and "session" aside). A finding on a worry they call addressed, or on no worry of
+  theirs, is wrong. Recall: the unaddressed worries some R02 finding is about.
+- R01: ``unframed_reflection`` is true. R03: the finding overlaps a sentence whose gold
+  classes (``sentences.jsonl``, adjudicated, so the same for both) include ``unframed``.
+- A01: ``late_arrival_continued_without_reason`` is true. A03: a person in
+  ``unagreed_attendee`` whose first word is in the finding's message.
+- SC02: the child is in ``missing_child_scaling``. SC04 / SC05: the labeller's ``scaling``
+  entry for the finding's child (or "overall") has ``reason`` / ``next_step`` false.
+- W01 / W02: ``missing_parts`` holds "<section>/working_well empty" / "<section>/worried_about
+  empty". S03: ``missing_parts`` holds "<section> ... prompts".
+- Any other rule (H05, R04, SC06, ...): no label; its findings are counted and need reading.
+
+Also: the findings (warnings and errors) of every rule on each recording both labellers would
+pass as it is (the goal is none). Phrasing rules P01-P07 are scored sentence by sentence in
+bench/independent_eval.py and only counted here. More recordings may be added to the data in
+the same formats: everything is read from the files. Prints; never fails. The test split is
+frozen: run ``--split test`` only when the lead asks for a milestone's score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "independent"
+TODAY = dt.date(2026, 12, 2)
+LABELLERS = ("first", "second")
+SCORED = ("R01", "R02", "R03", "A01", "A03", "SC02", "SC04", "SC05", "W01", "W02", "S03")
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _locate(text: str, sentence: str) -> tuple[int, int]:
+    """Where a labelled sentence is in the extracted text (whitespace and bullets may differ)."""
+    words = re.findall(r"\S+", sentence.strip().lstrip("-*•–").strip())
+    if not words:
+        return -1, -1
+    found = re.compile(r"\s*".join(re.escape(w) for w in words)).search(text)
+    return (found.start(), found.end()) if found else (-1, -1)
+
+
+def _recording_path(rid: str) -> Path | None:
+    found = sorted(p for p in (DATA / "recordings").glob(f"{rid}.*") if p.suffix in (".txt", ".md", ".docx"))
+    return found[0] if found else None
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+
+
+def _who(finding) -> str:
+    return (finding.child or "overall").split()[0].lower()
+
+
+def _content(words: str) -> set[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    found = {w for w in re.findall(r"[a-z£0-9]+", words.lower()) if len(w) > 2 and w not in STOP_WORDS}
+    return found - {"mum", "dad", "mother", "father", "session"}
+
+
+def _worries_of(finding, label: dict, text: str, spans: dict, sections: dict) -> list[dict]:
+    """The labeller's worries an R02 finding is about: those whose sentence is in the finding's
+    paragraph; for a finding on a line under "What are you worried about?" (a summary of what
+    was seen above it), else the worries of its section sharing a content word with the line."""
+    lo, hi = _paragraph(text, finding.start, finding.end)
+    inside = [w for w in label["worries"] if lo <= spans.get(w["sid"], (-1, -1))[0] < hi]
+    if inside or "What are you worried about" not in finding.message:
+        return inside
+    # R02 reports in the reflection: the concern's section is its sentence's
+    section = next((sections[sid] for sid, (start, end) in spans.items() if start <= finding.start < end), None)
+    words = _content(text[lo:hi])
+    return [w for w in label["worries"] if sections.get(w["sid"]) == section and words & _content(w["what"])]
+
+
+def _right(finding, label: dict, text: str, spans: dict[str, tuple[int, int]], unframed: list,
+           sections: dict[str, str]) -> bool | None:
+    """Whether one labeller's labels agree with a finding (None: the rule has no label)."""
+    rule = finding.rule
+    if rule == "R02":
+        return any(not w["addressed_in_reflection"] for w in _worries_of(finding, label, text, spans, sections))
+    if rule == "R01":
+        return bool(label["unframed_reflection"])
+    if rule == "R03":
+        return any(s < finding.end and finding.start < e for s, e in unframed)
+    if rule == "A01":
+        return bool(label["late_arrival_continued_without_reason"])
+    if rule == "A03":
+        return any(p.split()[0].lower() in finding.message.lower() for p in label["unagreed_attendee"] if p.split())
+    if rule == "SC02":
+        return any(c.split()[0].lower() == _who(finding) for c in label["missing_child_scaling"])
+    if rule in ("SC04", "SC05"):
+        key = "reason" if rule == "SC04" else "next_step"
+        return any(s["who"].split()[0].lower() == _who(finding) and not s[key] for s in label["scaling"])
+    if rule in ("W01", "W02"):
+        part = "working_well" if rule == "W01" else "worried_about"
+        return f"{finding.section}/{part} empty" in label["missing_parts"]
+    if rule == "S03":
+        return any(m.startswith(finding.section or "?") and "prompts" in m for m in label["missing_parts"])
+    return None
+
+
+def evaluate(split: str) -> tuple[dict, dict, dict]:
+    """Per rule: [findings, right for first, right for second, right for both]; the findings on
+    each recording both labellers pass; and the labelled unaddressed worries per labeller."""
+    from qa_checker import check_file
+    from qa_checker.readers import read_document
+    from qa_checker.settings import Settings
+
+    labels = [r for r in _rows(DATA / "recordings.jsonl") if r["split"] == split]
+    sentences = defaultdict(list)
+    for s in _rows(DATA / "sentences.jsonl"):
+        if s["split"] == split:
+            sentences[s["rid"]].append(s)
+    scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    on_passing: dict[str, Counter] = {}
+    worries = Counter()
+    for row in sorted(labels, key=lambda r: r["rid"]):
+        path = _recording_path(row["rid"])
+        if path is None:
+            print(f"  {row['rid']}: no recording file, skipped")
+            continue
+        text = read_document(path).text
+        spans = {s["sid"]: _locate(text, s["text"]) for s in sentences[row["rid"]]}
+        unframed = [spans[s["sid"]] for s in sentences[row["rid"]] if "unframed" in s["classes"]]
+        sections = {s["sid"]: s["section"] for s in sentences[row["rid"]]}
+        findings = [f for f in check_file(path, today=TODAY, settings=Settings()).findings
+                    if f.severity.value != "info"]
+        if all(row[k]["pass_as_is"] for k in LABELLERS):
+            on_passing[row["rid"]] = Counter(f.rule for f in findings)
+        r02 = [f for f in findings if f.rule == "R02"]
+        for k in LABELLERS:
+            found = {w["sid"] for f in r02 for w in _worries_of(f, row[k], text, spans, sections)}
+            open_worries = [w for w in row[k]["worries"] if not w["addressed_in_reflection"]]
+            worries[k] += len(open_worries)
+            worries[k + " found"] += sum(w["sid"] in found for w in open_worries)
+        for f in findings:
+            if f.rule.startswith("P"):
+                continue
+            verdicts = [_right(f, row[k], text, spans, unframed, sections) for k in LABELLERS]
+            counts = scores[f.rule]
+            counts[0] += 1
+            if verdicts[0] is not None:
+                counts[1] += verdicts[0]
+                counts[2] += verdicts[1]
+                counts[3] += verdicts[0] and verdicts[1]
+    return scores, on_passing, worries
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    args = parser.parse_args()
+    try:
+        scores, on_passing, worries = evaluate(args.split)
+    except Exception as error:  # a bench prints; it never fails
+        print(f"recording_eval: {type(error).__name__}: {error}", file=sys.stderr)
+        return
+    print(f"{args.split}: per-rule precision against both labellers (first / second / both agree)")
+    print(f"  {'rule':<6} {'findings':>8} {'first':>12} {'second':>12} {'both':>12}")
+    for rule in sorted(scores):
+        n, first, second, both = scores[rule]
+        if rule not in SCORED:
+            print(f"  {rule:<6} {n:>8}   no label: needs reading")
+            continue
+        cells = " ".join(f"{c:>3}/{n:<3} {c / n:4.2f}" for c in (first, second, both))
+        print(f"  {rule:<6} {n:>8} {cells}")
+    print("  R02 recall, worries the reflection does not weigh that a finding is about: "
+          + ", ".join(f"{k} {worries[k + ' found']}/{worries[k]}" for k in LABELLERS))
+    print(f"recordings both labellers pass as they are: {len(on_passing)}; warnings and errors on each:")
+    for rid, counts in sorted(on_passing.items()):
+        print(f"  {rid}: {sum(counts.values())} {dict(sorted(counts.items()))}")
+
+
+if __name__ == "__main__":
+    main()

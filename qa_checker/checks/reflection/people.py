@@ -1,0 +1,75 @@
+"""Who a sentence names (R02, R04): each child by name, nickname or a letter the recording
+defines ("A = Alfie"), the mother and father by name or as Mum and Dad, other adults by name."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from qa_checker.checks.reflection.shared import names_of
+
+_MOTHER = frozenset({"mum", "mummy", "mother", "mam", "mom", "mummy's", "mum's", "mother's"})
+_FATHER = frozenset({"dad", "daddy", "father", "dad's", "father's", "daddy's"})
+_PARENTS = frozenset({"parents", "parent", "parents'"})
+# "M = mother (Kerry); A = Alfie; Ms = Maisie": a short capitalised key defined in the text.
+_ALIAS = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{0,3})\s*=\s*([^;.\n]+)")
+
+
+def _role(words: str) -> str | None:
+    """'mother of both children' -> mother; "Dad's girlfriend" is not the father."""
+    lowered = words.lower()
+    for role, nouns in (("mother", "mother|mum|mummy|mam"), ("father", "father|dad|daddy")):
+        if re.search(rf"\b(?:{nouns})\b(?!['’]s)", lowered):
+            return role
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _aliases(text: str, children: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for key, meaning in _ALIAS.findall(text):
+        words = {w.lower().strip("().,") for w in meaning.split()}
+        child = next((name for name, names in children if names & words), None)
+        who = child or _role(meaning)
+        if who is not None:
+            found[key] = who
+    return found
+
+
+def aliases(recording) -> dict[str, str]:
+    """Short keys the recording defines for people ("A = Alfie", "M = mother (Kerry)"): key (as
+    written) -> the child's full name, or "mother" / "father"."""
+    children = tuple((c.name, frozenset(names_of(c))) for c in recording.children)
+    return _aliases(recording.text, children)
+
+
+class People:
+    """Maps a word to the person it names, the same way for a concern and the reflection."""
+
+    def __init__(self, recording) -> None:
+        self.lower: dict[str, str] = {}
+        for child in recording.children:
+            for name in names_of(child):
+                self.lower[name] = child.name
+        for person in recording.present:
+            first = person.name.split()[:1]
+            if not first or first[0].lower() in self.lower:
+                continue
+            role = _role(person.detail) or person.name.split()[0]
+            for word in person.name.split():
+                self.lower.setdefault(word.lower(), role)
+        self.lower.update({w: "mother" for w in _MOTHER} | {w: "father" for w in _FATHER})
+        self.exact = aliases(recording)
+
+    def named(self, tokens) -> set[str]:
+        """Who these tokens name ("parents" names both)."""
+        found: set[str] = set()
+        for token in tokens:
+            # a one-letter key ("A = Alfie") is only trusted on a parse that says it is no article
+            if token.text in self.exact and not (len(token.text) == 1 and token.dep_ in ("", "det")):
+                found.add(self.exact[token.text])
+            elif token.lower_ in _PARENTS:
+                found |= {"mother", "father"}
+            elif token.lower_ in self.lower:
+                found.add(self.lower[token.lower_])
+        return found
