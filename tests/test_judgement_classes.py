@@ -59,7 +59,8 @@ CASES = [
  ("Dad was very angry for wait so long.", {"P02"}),
  # unattributed claims
  ("Apparently Mum has a new partner.", {"P01", "P07"}),
- ("I've heard Dad is drinking again.", {"P07"}),
+ ("I've heard he is drinking again.", {"P07"}),
+ ("I have heard her talk to Sam about school before.", set()),
  ("It is believed that Dad moved out.", {"P07"}),
  ("Funmi told me on Monday that Dad has moved.", set()),
 ]

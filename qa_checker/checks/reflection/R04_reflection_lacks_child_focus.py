@@ -22,12 +22,15 @@ Limitations:
     counts when it gives the grounds of the judgement before it ("This is based on Poppy
     laughing...") or is followed by a judgement of "he" or "she" ("A has cried at the last three
     goodbyes. My view is that he finds leaving hard"). A key the recording defines ("A = Alfie")
-    names the child. Otherwise pronouns are not followed: name the child once.
+    names the child, and so does "the baby" for the one child under two ("(9 months)"). Otherwise
+    pronouns are not followed: name the child once.
 
 Source:
     Ofsted, "What makes an effective case record?" (analysis says what it meant for the child);
     recording template, REFLECTION/ANALYSIS ("analyse what this meant for the child in contact").
 """
+
+import re
 
 from qa_checker.checks.reflection.data import load_evaluation
 from qa_checker.checks.reflection.people import aliases
@@ -84,7 +87,7 @@ def _judged_next(sentence, after, words: frozenset[str]) -> bool:
 def _naming(parsed: Parsed) -> list:
     """Round 0: the reflection's sentences naming a child (or "the child", or a key such as "A")."""
     recording = parsed.recording
-    anyone = set().union(*(names_of(c) for c in recording.children)) | {"child"}
+    anyone = set().union(*(_names(parsed, c) for c in recording.children)) | {"child"}
     keys = set(aliases(recording))
     return [s for s in reflection_sentences(parsed) if any(t.lower_ in anyone or t.text in keys for t in words_of(s))]
 
@@ -110,6 +113,22 @@ def _neighbours(parsed: Parsed) -> list:
     return [s for s in wanted if s.index not in naming]
 
 
+_INFANT = re.compile(r"\b(?:months?|weeks?|baby)\b|\bage[ds]?\s*[01]\b|\(\s*[01]\s*\)", re.IGNORECASE)
+
+
+def _infant(parsed: Parsed, child) -> bool:
+    """Said to be a baby in the header: "(9 months)", "(age 1)", "baby" after the name."""
+    field = parsed.recording.header.get("child")
+    found = re.search(re.escape(child.name) + r"\s*\(([^)]*)\)", field.value) if field is not None else None
+    return bool(_INFANT.search(child.detail or "") or found and _INFANT.search(f"({found.group(1)})"))
+
+
+def _names(parsed: Parsed, child) -> set[str]:
+    """The child's names; the one baby among the children is also "the baby" ("(9 months)")."""
+    infants = [c for c in parsed.recording.children if _infant(parsed, c)]
+    return names_of(child) | ({"baby"} if infants == [child] else set())
+
+
 def _covers(parsed: Parsed, child) -> bool:
     """Whether a parsed reflection sentence names the child in a judgement, or as its grounds."""
     evaluation = load_evaluation()
@@ -118,11 +137,12 @@ def _covers(parsed: Parsed, child) -> bool:
     single = len(parsed.recording.children) == 1
     sentences = reflection_sentences(parsed)
     for i, sentence in enumerate(sentences):
-        if sentence.doc is None or not _mentions(sentence, names_of(child), keys, single):
+        names = _names(parsed, child)
+        if sentence.doc is None or not _mentions(sentence, names, keys, single):
             continue
         before, after = (sentences[i - 1] if i else None), (sentences[i + 1] if i + 1 < len(sentences) else None)
         grounds = _grounding(sentence, before, words) or _judged_next(sentence, after, words)
-        if _about(sentence, names_of(child), keys, single, words, grounds):
+        if _about(sentence, names, keys, single, words, grounds):
             return True
     return False
 
