@@ -122,13 +122,21 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
             continue
         for cue in cue_list(category.words).find(sentence):
             tokens = sentence.tokens(cue.start, cue.end)
-            if tokens and tokens[-1].i + 1 < len(tokens[-1].doc) and tokens[-1].nbor().lower_ in category.not_with:
+            if tokens and _near(tokens, category.not_with):
                 continue
             # "not agreed" is itself the concern: its own "not" does not deny it
             denies = not any(t.dep_ == "neg" or t.lower_ in ("without", "no") for t in tokens)
             if tokens and _fits(predicate_root(tokens), category, parsed, denies):
                 return category
     return None
+
+
+def _near(tokens, words) -> bool:
+    """One of ``words`` within three tokens either side of the cue ("fell asleep", "screamed with
+    laughter", "laughing and screaming", "a fist bump")."""
+    doc = tokens[0].doc
+    around = doc[max(0, tokens[0].i - 3):tokens[0].i].text.lower().split() + doc[tokens[-1].i + 1:tokens[-1].i + 4].text.lower().split()
+    return any(w.strip(".,;:!?") in words for w in around)
 
 
 def _fits(token, category: Category, parsed: Parsed, denies: bool = True) -> bool:

@@ -22,8 +22,8 @@ class Category(_Strict):
     words: tuple[str, ...] = Field(min_length=1)
     # Whose action it must be: the supervisor or carer's ("writer"), a child's, anyone's, or any person's.
     who: Literal["anyone", "writer", "child", "person"]
-    # Words that, said with the cue ("fell asleep"), make it something else: the cue's own word
-    # followed by one of these is not this kind of concern.
+    # Words that, said with the cue ("fell asleep", "screamed with laughter", "a fist bump"), make
+    # it something else: one of these within three words either side and it is not this concern.
     not_with: tuple[str, ...] = ()
     # Words that make the cue's sentence routine rather than this concern ("I reminded Dad that
     # the session would end at noon" is time-keeping, not an intervention).
