@@ -59,26 +59,21 @@ PHRASING = {
     "bank-holiday-noah-2025-08-25.docx": [
     ],
     "flawed-blue-prompts-tyler.docx": [
-        ("P04", "introductions", 'Tyler kept asking me “Is she coming?” from 15:00 and was clearly anxious until she arrived.'),
         ("P02", "goodbye", 'Tyler was very upset in the corridor.'),
         ("P06", "what_needs_to_happen", 'Inform SW of Mum being late, the phone and the goodbye.'),
         ("P03", "scaling", 'The Lego was nice.'),
         ("P02", "scaling", 'Tyler 5/10 – Tyler enjoyed the Lego but was anxious at the start and upset at the end.'),
         ("P03", "reflection", 'When Mum was focused on him they had a nice time building the Lego and Tyler was happy.'),
+        # "difficult" said of the goodbye is as vague as "fine" (issue 13: progress talk); the
+        # quoted question and the times back "clearly anxious", and the trained decision drops P04 there
+        ("P03", "reflection", 'The goodbye was difficult.'),
         ("P01", "reflection", 'This has happened at the last 3 sessions and I think Mum needs some support with goodbyes.'),
     ],
     "flawed-placeholders-ruby.md": [
-        ("P03", "introductions", 'Ruby was a bit shy at the start and hid behind Sandra.'),
-        ("P03", "basic_needs", 'At 11:40 Mum gave Ruby her snack (a banana and some breadsticks) at the little table.'),
-        ("P03", "emotional_warmth", 'Mum spent quite a lot of time at the start talking to Jordan instead of playing with Ruby.'),
-        ("P03", "goodbye", 'No worries, goodbye was fine.'),
-        ("P03", "scaling", "Mum met Ruby's basic needs well and there was some nice play, but there were worries about phone use and about Mum not supervising Ruby on the sofa."),
     ],
     "flawed-sunday-sophie-oliver-2025-05-04.docx": [
         ("P03", "basic_needs", 'Oliver got a lot more of Dad’s attention than Sophie did.'),
         ("P01", "emotional_warmth", 'After Dad mentioned the hearing Sophie went quiet and seemed upset.'),
-        ("P03", "goodbye", 'I have no worries about the goodbye.'),
-        ("P03", "reflection", 'In my professional opinion this was mostly a good session for both children.'),
         ("P02", "reflection", 'The children were relaxed with their parents for most of the session and there was a lot of laughter during Uno.'),
         ("P03", "reflection", 'The children were relaxed with their parents for most of the session and there was a lot of laughter during Uno.'),
     ],
@@ -100,12 +95,10 @@ PHRASING = {
         ("P03", "scaling", 'The contact went well for the most part and Dad is good with the children but there was the incident with Leo and Dad made a comment about the carers in front of the children.'),
         ("P01", "reflection", 'Overall I feel this was a good contact.'),
         ("P03", "reflection", 'Overall I feel this was a good contact.'),
-        ("P03", "reflection", 'Dad arrived on time and had brought things for the children which shows he had put thought into the session.'),
+        ("P02", "reflection", "Mia is very close to her Dad and clearly enjoys her time with him."),
         ("P04", "reflection", 'Mia is very close to her Dad and clearly enjoys her time with him.'),
-        ("P03", "reflection", 'Leo took a while to warm up but once he did he had a nice time playing football and talking about the Cobblers with Dad.'),
         ("P05", "reflection", 'Leo kicked off later in the session when he felt Mia was getting her own way.'),
         ("P01", "reflection", 'This has happened before in previous sessions and I think it is because Leo is older and understands more about why he is in care.'),
-        ("P02", "reflection", "Dad's comment about the carers was not appropriate and will be passed on."),
         ("P03", "reflection", 'Dad engaged well and there were no concerns about his presentation.'),
     ],
     "good-amelia-jayden-2025-03-12.docx": [
@@ -117,7 +110,6 @@ PHRASING = {
         ("P05", "reflection", 'Dad claimed afterwards that Kai "was fine with it", but Kai\'s own words were "I just want it to be me and Dad".'),
     ],
     "three-children-2026-09-17.docx": [
-        ("P03", "what_needs_to_happen", 'Kirsty to consider whether Freya would like some time with Mum on her own, and to ask Freya what she would like sessions to include.'),
     ],
     "tracked-changes-ella.docx": [
         ("P02", "introductions", 'Ella was clingy with Gill for the first few minutes.'),
@@ -142,8 +134,10 @@ REFLECTION = {
     "flawed-text-export-leo-mia.txt": [
         ("R02", "reflection", None, "Mia seems to get more of Dad's attention than Leo does and I think Leo notices this."),
         ("R01", "reflection", None, "REFLECTION/ANALYSIS"),
-        ("R03", "reflection", None, "Mia is very close to her Dad and clearly enjoys her time with him."),
-        # "Dad's comment about the carers was not appropriate..." is P02's (R03 leaves it to P02)
+        # "clearly enjoys" states a feeling as fact: P02's now, and R03 leaves it to P02. The trained
+        # decision finds "was not appropriate and will be passed on" no label to drop by P02 (its
+        # weak score is under the veto), so the unframed judgement is R03's.
+        ("R03", "reflection", None, "Dad's comment about the carers was not appropriate and will be passed on."),
     ],
     "good-amelia-jayden-2025-03-12.docx": [],
     "good-harper-2025-06-12.txt": [],

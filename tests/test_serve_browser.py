@@ -72,7 +72,7 @@ def test_upload_shows_highlighted_findings_and_the_scaling_table(page):
     assert rows == [["Overall", "7/10", "no", "no"], ["Sophie Dunn", "8/10", "yes", "yes"], ["Oliver Dunn", "missing", "-", "-"]]
     assert page.evaluate("document.activeElement.id") == "report-heading"  # focus moves to the result
     assert page.evaluate("document.getElementById('status').textContent") == (
-        "Checked. Needs changes before you submit: 3 errors, 9 warnings.")
+        "Checked. Needs changes before you submit: 3 errors, 7 warnings.")
     # the explanation is one click away
     assert not page.evaluate("document.querySelector('#f-1 details').open")
     page.evaluate("document.querySelector('#f-1 details summary').click()")

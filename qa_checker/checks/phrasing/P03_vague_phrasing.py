@@ -26,6 +26,7 @@ Source:
 from qa_checker.checks.phrasing.shared import Proposal, busy_tokens, hits, known_names
 from qa_checker.nlp.clues import (
     evidence,
+    inside,
     is_person,
     predicate_root,
     reported,
@@ -83,6 +84,30 @@ def _specific(part, vocabulary) -> bool:
 
 # Verbs that say what something is rather than what anyone did: an amount with only these is vague.
 _COPULAS = frozenset({"be", "have", "seem", "appear", "look", "sound", "feel", "get", "become", "remain", "do"})
+
+
+# Nouns of time: "a lot of time", "several times", "most of the session" measure how long or how often.
+_TIME_NOUNS = frozenset({"time", "times", "while", "minute", "minutes", "hour", "hours", "second", "seconds", "moment",
+                         "moments", "session", "contact", "call", "visit", "day", "afternoon", "morning", "evening"})
+_OBJECT = {"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative", "appos", "conj"}
+
+
+def _measured(trigger):
+    """The verb a vague amount says how much, how long or how often of ("arrived a bit late",
+    "sometimes left the table", "spent a lot of time on her phone"), or None when the amount is of
+    things the action involved ("Dad brought some snacks": the action is concrete, the amount a detail)."""
+    token = predicate_root(trigger.tokens)
+    current, timed, of_things = token, False, False
+    for _ in range(8):
+        timed = timed or any(t.lemma_.lower() in _TIME_NOUNS for t in current.subtree if t.i - token.i < 6)
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head if timed or not (of_things or current.dep_ in _OBJECT) else None
+        of_things = of_things or current.dep_ in _OBJECT or head.dep_ in _OBJECT
+        current = head
+    return None
 
 
 def _answers_worries(parsed: Parsed, sentence) -> bool:
@@ -150,8 +175,11 @@ def check(parsed: Parsed):
         if kind == "vague_quantity":  # an observed action clears it (the one notion of evidence)
             if not _uncounted(trigger, vocabulary):
                 return False
-            return sentence.doc is None or not evidence(
-                sentence, {t.i for t in trigger.tokens}, None, vocabulary, busy_tokens(trigger, parsed), light=_COPULAS)
+            if sentence.doc is None:
+                return True
+            measured = _measured(trigger)  # "arrived a bit late": the action the amount is about is no evidence
+            excluded = {t.i for t in trigger.tokens} | (inside(measured) if measured is not None else set())
+            return not evidence(sentence, excluded, None, vocabulary, busy_tokens(trigger, parsed), light=_COPULAS)
         if kind == "needs_evidence":  # judged in the cheap pass
             if reported_before(sentence, trigger.start, vocabulary) or _answers_worries(parsed, sentence):
                 return False

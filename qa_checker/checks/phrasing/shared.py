@@ -31,10 +31,11 @@ def framed_reflection(trigger: Trigger) -> bool:
     return trigger.sentence.section == "reflection" and trigger.sentence.framed
 
 
-# The rules whose proposals the trained decision may drop: those that weigh evidence. A loaded
-# label (P05), an abbreviation (P06) and an unattributed claim (P07) stay a fault whatever the rest
-# of the sentence says.
-DECIDED = frozenset({"P01", "P02", "P03", "P04"})
+# The rules whose proposals the trained decision may drop: those whose words are only sometimes
+# weak (a label, a vague amount or summary, an absolute). A hedge (P01) is a guess whenever the
+# sentence gives nothing seen, a loaded label (P05), an abbreviation (P06) and an unattributed
+# claim (P07) stay a fault whatever the rest of the sentence says.
+DECIDED = frozenset({"P02", "P03", "P04"})
 
 
 def vetoed(parsed: Parsed, index: int, label: str) -> bool:
