@@ -28,6 +28,7 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -129,7 +130,7 @@ def train(examples, out: Path) -> None:
 
     fix_random_seed(SEED)
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat_multilabel", config={"model": {
+    textcat: Any = nlp.add_pipe("textcat_multilabel", config={"model": {
         "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
         "no_output_layer": False, "length": LENGTH,
     }})

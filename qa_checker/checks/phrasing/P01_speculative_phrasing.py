@@ -14,8 +14,13 @@ Better:
 Limitations:
     Evidence counts when it is in the same sentence (an observed action, the person's own words
     in quotes, a body part: "her face was red") or when the next sentence describes the same
-    person's behaviour. Words inside quoted speech, or in a framed professional opinion in the
-    reflection, are not flagged. Negation does not help: "did not seem upset" is still a guess.
+    person's behaviour, including after ", as" ("I think Dad was tired, as he rubbed his eyes and
+    said he had worked a night shift"); a context or supposed reason is not ("because he had not
+    seen her for a year"). Hedges on actions and claims count too ("seems to have forgotten",
+    "shows signs of", "it came across that"). Words inside quoted speech, or in a framed
+    professional opinion in the reflection, are not flagged. Negation does not help: "did not seem
+    upset" is still a guess. A sentence with no hedge that the trained decision (models/judge)
+    finds a plain guess ("Dad does not want to be there") is proposed, naming the words it rests on.
 
 Source:
     Write Enough recording skills (fact, report and opinion kept apart); Iriss, "Writing analysis

@@ -12,11 +12,20 @@ Better:
     Mum raised her voice and pointed at me when I said the session was ending at 16:55.
 
 Limitations:
-    Judged only when the label is said of a person (a name, Mum, Dad, a pronoun, "Mum's
-    parenting"), as a complement ("was rude") or on a person noun ("a good dad"). Cleared by an
-    observed action, quoted speech or what the person said ("Mum said she was upset"). A label
-    after "seemed" or "looked" is P01's. Framed professional opinion in the reflection is not
-    flagged. Manipulative, hysterical and similar are P05's.
+    Judged only when the label is said of a person (a name, Mum, Dad, a pronoun, a note-style
+    initial such as "M", "Mum's parenting"), as a complement ("was rude") or on a person noun ("a
+    good dad"); of their conduct or a relationship ("his motivation is low", "a strong attachment",
+    "her affect was blunted", or "Tia's attitude." on its own); or as a feeling stated as fact
+    ("Logan loves his dad", "Sam hates the centre"). Besides the team's lists, any adjective
+    TextBlob's subjectivity lexicon rates as evaluative is a candidate (rules/phrasing/P02-subjective.jsonl).
+    Cleared by the one notion of evidence (qa_checker/nlp/clues.py ``evidence``): an observed
+    action of that person, quoted speech or what the person said ("Mum said she was upset") in the
+    sentence; a context or supposed reason ("when she arrived") is not evidence. A label after
+    "seemed" or "looked" is P01's; "good interaction" is P03's. Framed professional opinion in the
+    reflection is not flagged. Manipulative, hysterical and similar are P05's. The trained decision
+    (models/judge) drops a candidate in a sentence it finds plainly fine, and proposes a sentence
+    no list caught ("Mum needs to try harder with Jayden"), naming the words its score rests on.
+    Weak: "Logan loves his dad." Better: "Logan ran to Dad and said 'Love you, Dad' at the door."
 
 Source:
     Torbay "Language that cares" (describe behaviour); Iriss, "Writing analysis in social care".

@@ -12,11 +12,18 @@ Better:
     Mum and Leo built a tower with the blocks for 20 minutes; Leo laughed each time it fell.
 
 Limitations:
-    Amounts ("some", "a bit", "often") are cleared by a number or count in the sentence;
-    judgements of the session ("went well", "was positive", "no concerns") by what was observed
-    in the sentence ("...because Mia waved and said 'Bye Daddy'"). "Fine" about the weather,
-    "fine motor skills" and words inside quoted or reported speech are not flagged. A framed
-    opinion is still flagged when it is vague.
+    Amounts ("some", "a bit", "often") are cleared by a number or count in the sentence, or by
+    the one notion of evidence: an action in the sentence, other than the one the amount
+    measures ("Alfie laughed several times during the game and asked to play again" and "Mum
+    brought some grapes" are concrete; "Mum arrived a bit late" and "Mum spent a lot of time on
+    her phone" are not). Judgements of the session ("went well", "was positive", "a difficult
+    contact", "went to plan", "leaps and bounds") are cleared by what was observed in the
+    sentence ("...because Mia waved and said 'Bye Daddy'"); a framed summary in the reflection
+    ("In my professional opinion this was a good session") by the specifics in the next sentence.
+    "No worries" answering "What are you worried about?" is an answer, not a vague phrase.
+    "Fine" about the weather, "fine motor skills" and words inside quoted or reported speech are
+    not flagged. The trained decision (models/judge) drops a candidate in a sentence it finds
+    plainly fine. Weak: "Mum arrived a bit late." Better: "Mum arrived at 10:12, twelve minutes late."
 
 Source:
     Leeds Safeguarding Children Partnership record-keeping tips ("be specific"); SCIE case-review
