@@ -8,8 +8,9 @@ Pattern subjectivity lexicon by De Smedt and Daelemans, released under the PDDL)
 taken when its senses average subjectivity >= 0.6 and |polarity| >= 0.2 (an evaluation, not a
 description), unless one of the team's phrasing lists already holds it or it is on FACTUAL below (words that,
 said of a person, report what was seen: "late", "sick", "crying"). The rule still judges each
-match on its parse (only when it is said of a person or their conduct, and no observed behaviour
-is in the sentence) and the trained decision may drop it. Nothing is read at run time but the
+match after a linking verb ("was", "is", "seemed"...) on its parse (only when it is said of a
+person or their conduct, and no observed behaviour is in the sentence) and the trained decision
+may drop it. Nothing is read at run time but the
 JSONL this writes.
 """
 
@@ -64,6 +65,9 @@ def main() -> None:
     words = adjectives(lexicon())
     entry = {
         "label": "P02", "id": "subjective-adjective", "kind": "person_label", "phrases": words,
+        # only after a linking verb ("was careless", "is very rude"): the parse, which judges who it
+        # is said of, is the dear part, and "a beautiful drawing" is never about a person
+        "context": {"before": "linking_forms", "window": 3},
         "message": "'{words}' judges a person or their conduct without the behaviour you saw that shows it.",
         "suggestion": "Describe what they did or said instead, with times: e.g. 'Dad stayed on his phone from 15:10 "
                       "to 15:25 while Tyler talked about school' rather than 'Dad was careless'.",

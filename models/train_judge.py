@@ -97,7 +97,7 @@ def independent_examples(split: str) -> list[tuple[list[str], dict[str, float], 
             if start >= 0:
                 cursor = end
                 spans.append((start, end, row))
-        for sentence, (words, _) in zip(analysis.sentences, judge_features(analysis)):
+        for sentence, words in zip(analysis.sentences, judge_features(analysis)):
             rows = [r for s, e, r in spans if s < sentence.end and sentence.start < e]
             if not rows:
                 continue
@@ -115,7 +115,7 @@ def phrasing_examples() -> list[tuple[list[str], dict[str, float], str]]:
     out = []
     for row, analysis in zip(rows, _analyses(documents)):
         classes = {RULE_CLASS[label] for label in row["labels"] if label in RULE_CLASS}
-        for words, _ in judge_features(analysis):
+        for words in judge_features(analysis):
             out.append((words, _cats(classes), row["id"]))
     return out
 

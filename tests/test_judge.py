@@ -94,3 +94,13 @@ def test_a_sentence_no_pattern_caught_is_proposed_naming_the_words_it_rests_on()
 def test_the_shipped_thresholds_drop_and_propose_something():
     judge = pipeline_config().judge
     assert judge.enabled and 0.0 < judge.veto < judge.propose < 1.0
+
+
+def test_the_fast_scoring_gives_exactly_what_the_text_categoriser_predicts():
+    from qa_checker.nlp.judge import load_judge, score, score_by_docs
+
+    train = _train_module()
+    features = [words for words, _, _ in train.independent_examples("dev")]
+    features.append(["§section:basic_needs", "prep", "§number", "§number", "."])  # a predefined string, repeats
+    nlp = load_judge()
+    assert score(nlp, features) == score_by_docs(nlp, features)

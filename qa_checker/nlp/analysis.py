@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from qa_checker.nlp.judge import CLASSES, JudgeConfig, feature_words, key_words, load_judge, marker_words, score
+from qa_checker.nlp.judge import CLASSES, JudgeConfig, key_words, load_judge, marker_words, score, word
 from qa_checker.nlp.lexicon import Entry, Lexicon, LexiconSpec, Vocabulary, load_lexicon, with_team_words
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
 from qa_checker.splitter.model import Recording, Span
@@ -429,22 +429,39 @@ def header_names(recording: Recording) -> frozenset[str]:
     return frozenset(names)
 
 
-def judge_features(analysis: Analysis) -> list[tuple[list[str], list[Span]]]:
+def judge_features(analysis: Analysis) -> list[list[str]]:
     """Each sentence's feature words for the trained decision (models/train_judge.py trains on the
-    same), with the character span of each word (None for the context marks)."""
+    same): its context marks, then its words as :func:`~qa_checker.nlp.judge.feature_words` gives
+    them, read from the cheap pass's token arrays (no token objects made)."""
+    from spacy.attrs import IS_SPACE, LOWER
+
     names = header_names(analysis.recording)
+    proposals = _proposals(analysis)
+    first = next((s.words for s in analysis.sentences if s.words is not None), None)
+    rows = first.doc.to_array([LOWER, IS_SPACE]).tolist() if first is not None else []
+    strings = first.doc.vocab.strings if first is not None else None
+    out = []
+    for sentence in analysis.sentences:
+        marks = marker_words(sentence.section, sentence.framed, bool(sentence.quotes), proposals.get(sentence.index, ()))
+        span = sentence.words
+        words = [word(strings[key], names) for key, space in rows[span.start:span.end] if not space] if span is not None and strings is not None else []
+        out.append([*marks, *words])
+    return out
+
+
+def _proposals(analysis: Analysis) -> dict[int, set[tuple[str, str]]]:
+    """(rule, kind) of every pattern that fired, by sentence index."""
     proposals: dict[int, set[tuple[str, str]]] = {}
     for trigger in analysis.triggers:
         proposals.setdefault(trigger.sentence.index, set()).add((trigger.entry.label, trigger.entry.kind))
-    out = []
-    for sentence in analysis.sentences:
-        tokens = [t for t in (sentence.words or ()) if t.text.strip()]
-        marks = marker_words(sentence.section, sentence.framed, bool(sentence.quotes), proposals.get(sentence.index, ()))
-        words = feature_words([t.text for t in tokens], names, marks)
-        # the cheap pass's doc is the whole recording, so a token's idx is its place in the text
-        spans = [(-1, -1)] * len(marks) + [(t.idx, t.idx + len(t.text)) for t in tokens]
-        out.append((words, spans))
-    return out
+    return proposals
+
+
+def _word_spans(sentence: Sentence, marks: int) -> list[Span]:
+    """The character span of each feature word of a sentence (the marks have none)."""
+    tokens = [t for t in (sentence.words or ()) if not t.is_space]
+    # the cheap pass's doc is the whole recording, so a token's idx is its place in the text
+    return [(-1, -1)] * marks + [(t.idx, t.idx + len(t.text)) for t in tokens]
 
 
 def _judged(analyses: list[Analysis], judge: JudgeConfig) -> list[Analysis]:
@@ -453,19 +470,22 @@ def _judged(analyses: list[Analysis], judge: JudgeConfig) -> list[Analysis]:
     words its likeliest class rests on (a proposal for that class's rule)."""
     nlp = load_judge(judge.model)
     features = [judge_features(a) for a in analyses]
-    flat = score(nlp, [words for per in features for words, _ in per])
+    flat = score(nlp, [words for per in features for words in per])
     out, at = [], 0
     for analysis, per in zip(analyses, features):
         scores = flat[at:at + len(per)]
         at += len(per)
         caught = {t.sentence.index for t in analysis.triggers}
         words: dict[tuple[int, str], tuple[Span, ...]] = {}
-        for index, (row, (feats, spans)) in enumerate(zip(scores, per)):
+        for index, (row, feats) in enumerate(zip(scores, per)):
             if index in caught or row.get("weak", 0.0) < judge.propose:
                 continue
             likeliest = max(CLASSES, key=lambda c: row.get(c, 0.0))
             found = key_words(nlp, feats, likeliest) or key_words(nlp, feats, "weak")
             if found:
+                sentence = analysis.sentences[index]
+                marks = marker_words(sentence.section, sentence.framed, bool(sentence.quotes), ())
+                spans = _word_spans(sentence, len(marks))  # no pattern fired here: no proposal marks
                 words[index, likeliest] = tuple(spans[i] for i in found)
         out.append(replace(analysis, judged=tuple(scores), judged_words=words, judge=judge))
     return out

@@ -15,22 +15,40 @@ def _groups(groups: tuple[Group, ...], sentences) -> set[str]:
 
 
 class Related:
-    """The synonym groups, kinds of event and people of each sentence, compared."""
+    """The synonym groups, kinds of event and people of each sentence, compared. What each
+    sentence holds is worked out once (a concern is compared with every reflection sentence)."""
 
     def __init__(self, recording) -> None:
         self.data = load_related()
         self.people = People(recording)
+        self._seen: dict[tuple[str, int], frozenset[str]] = {}
+        self._many: dict[tuple[str, tuple[int, ...]], frozenset[str]] = {}
 
-    def synonyms(self, sentences) -> set[str]:
-        return _groups(self.data.synonyms, sentences)
+    def _of(self, what: str, sentence) -> frozenset[str]:
+        key = (what, sentence.index)
+        if key not in self._seen:
+            if what == "people":
+                found = frozenset(self.people.named(words_of(sentence)))
+            else:
+                found = frozenset(_groups(self.data.synonyms if what == "synonyms" else self.data.kinds, [sentence]))
+            self._seen[key] = found
+        return self._seen[key]
+
+    def _all(self, what: str, sentences) -> frozenset[str]:
+        key = (what, tuple(s.index for s in sentences))
+        if key not in self._many:
+            self._many[key] = frozenset().union(*(self._of(what, s) for s in sentences))
+        return self._many[key]
+
+    def synonyms(self, sentences) -> frozenset[str]:
+        return self._all("synonyms", sentences)
 
     def links(self, concern, sentence) -> bool:
         """Whether ``sentence`` picks up the concern's sentences in other words."""
         if self.synonyms(concern) & self.synonyms([sentence]):
             return True
-        who = set().union(*(self.people.named(words_of(s)) for s in concern))
-        if not who & self.people.named(words_of(sentence)):
+        if not self._all("people", concern) & self._of("people", sentence):
             return False
         if self.data.plans and cue_list(self.data.plans).any(sentence):
             return True
-        return bool(_groups(self.data.kinds, concern) & _groups(self.data.kinds, [sentence]))
+        return bool(self._all("kinds", concern) & self._of("kinds", sentence))
