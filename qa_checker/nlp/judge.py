@@ -43,7 +43,7 @@ class JudgeConfig(BaseModel):
     # A proposal of a rule is dropped when the sentence's "weak" score is below this.
     veto: float = 0.2
     # A sentence in which no pattern fired is proposed when its "weak" score reaches this, for the
-    # rule of its likeliest class (1.0 or more: never).
+    # rule of its likeliest class (1.0 or more: never; "unframed" has no phrasing rule to report it).
     propose: float = 0.5
 
 

@@ -5,19 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from qa_checker.nlp.analysis import Trigger
+from qa_checker.nlp.analysis import Trigger, header_names
 from qa_checker.nlp.judge import CLASS_OF
 from qa_checker.rule import Hit, Parsed
 
 
 def known_names(parsed: Parsed) -> frozenset[str]:
     """First names and nicknames from the header, lower case (names the parser may miss)."""
-    recording = parsed.recording
-    names: set[str] = set()
-    for person in (*recording.children, *recording.present):
-        names.update(w.lower() for w in person.name.split()[:1])
-        names.update(w.lower() for w in person.detail.split() if w.isalpha() and w[:1].isupper())
-    return frozenset(names)
+    return header_names(parsed.recording)
 
 
 def busy_tokens(trigger: Trigger, parsed: Parsed) -> set[int]:
