@@ -62,7 +62,7 @@ def marker_words(section: str, framed: bool, quoted: bool, proposals: Iterable[t
 
 def feature_words(tokens: Sequence[str], names: frozenset[str], marks: Sequence[str]) -> list[str]:
     """The words the classifier reads: lower case, numbers and times as one word, the header's
-    people as one word (so that nothing is learnt from a family's names), then the context marks."""
+    people as one word (so that nothing is learnt from a family's names), after the context marks."""
     words = [word(token.lower(), names) for token in tokens if token.strip()]
     return [*marks, *words]
 
