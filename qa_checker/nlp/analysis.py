@@ -63,7 +63,7 @@ class Sentence:
         return self.doc
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
+        return bool(self.quotes) and any(q_start <= start and end <= q_end for q_start, q_end in self.quotes)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The parsed tokens covering the absolute character span."""

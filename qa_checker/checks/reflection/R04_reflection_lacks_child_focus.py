@@ -47,7 +47,7 @@ def _evaluative(sentence, words: frozenset[str]) -> bool:
     return sentence.framed or judgement(sentence) is not None or any(t.lemma_.lower() in words for t in sentence.doc)
 
 
-def _mentions(sentence, names: set[str], keys: set[str], single: bool) -> list:
+def _mentions(sentence, names: frozenset[str], keys: set[str], single: bool) -> list:
     """Tokens naming the child outside quotes: a name, a key the recording defines ("A = Alfie";
     a one-letter key only where the parse says it is no article), with one child "the child"."""
     found = []
@@ -60,7 +60,7 @@ def _mentions(sentence, names: set[str], keys: set[str], single: bool) -> list:
     return found
 
 
-def _about(sentence, names: set[str], keys: set[str], single: bool, words: frozenset[str], grounds: bool) -> bool:
+def _about(sentence, names: frozenset[str], keys: set[str], single: bool, words: frozenset[str], grounds: bool) -> bool:
     """A judgement naming the child, "for <child>" ("For Jayden, the session was a chance..."), or
     the grounds of the judgement before it naming them ("This is based on Poppy laughing...")."""
     mentions = _mentions(sentence, names, keys, single)
@@ -123,7 +123,7 @@ def _infant(parsed: Parsed, child) -> bool:
     return bool(_INFANT.search(child.detail or "") or found and _INFANT.search(f"({found.group(1)})"))
 
 
-def _names(parsed: Parsed, child) -> set[str]:
+def _names(parsed: Parsed, child) -> frozenset[str]:
     """The child's names; the one baby among the children is also "the baby" ("(9 months)")."""
     infants = [c for c in parsed.recording.children if _infant(parsed, c)]
     return names_of(child) | ({"baby"} if infants == [child] else set())

@@ -29,7 +29,7 @@ def _people_words(parsed: Parsed) -> frozenset[str]:
     return frozenset(words)
 
 
-def _children_in(tokens, children: list[set[str]]) -> set[int]:
+def _children_in(tokens, children: list[frozenset[str]]) -> set[int]:
     words = {t.lower_ for t in tokens}
     return {i for i, names in enumerate(children) if names & words}
 

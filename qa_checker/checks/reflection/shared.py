@@ -46,12 +46,13 @@ def heading_span(parsed: Parsed):
     return section.heading if section is not None else None
 
 
-def names_of(person) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def names_of(person) -> frozenset[str]:
     """How the writer may name a child: first name and any nickname, lower case."""
     words = person.name.split()[:1] + [w for w in person.detail.replace(",", " ").split() if w[:1].isupper()]
     names = {w.lower().strip("“”\"'") for w in words if w.strip("“”\"'").replace("-", "").isalpha()}
     # "Ellie-Mae": the tokenizer splits at the hyphen, so the first part names her too
-    return names | {n.split("-")[0] for n in names if "-" in n}
+    return frozenset(names | {n.split("-")[0] for n in names if "-" in n})
 
 
 def judgement(sentence: Sentence, evaluation: Evaluation | None = None):
