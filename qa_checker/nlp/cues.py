@@ -50,6 +50,36 @@ class CueList:
         return bool(self.find(sentence))
 
 
+class CueGroups:
+    """Several named word lists in one PhraseMatcher: which of them a sentence holds (outside quotes)."""
+
+    def __init__(self, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        nlp = load_pipeline()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name, phrases in groups:
+            self.matcher.add(name, [nlp.make_doc(p) for p in phrases])
+        self.strings = nlp.vocab.strings
+
+    def names(self, sentence) -> frozenset[str]:
+        words = tokens(sentence)
+        parent = words.doc
+        whole, offset = (parent, 0) if parent is not words else (words, sentence.start)
+        found = set()
+        for key, start, end in self.matcher(words):
+            first, last = whole[start], whole[end - 1]
+            if not sentence.in_quote(offset + first.idx, offset + last.idx + len(last.text)):
+                found.add(self.strings[key])
+        return frozenset(found)
+
+
+@functools.cache
+def cue_groups(groups: tuple[tuple[str, tuple[str, ...]], ...]) -> CueGroups:
+    """The matcher for named word lists, built once per process."""
+    return CueGroups(groups)
+
+
 def tokens(sentence):
     """A sentence's tokens: its parse when it has one, else the cheap pass's span (the tokenizer's alone)."""
     if sentence.doc is not None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from qa_checker.checks.reflection.data import Group, load_related
 from qa_checker.checks.reflection.people import People
-from qa_checker.nlp.cues import cue_list
+from qa_checker.nlp.cues import cue_groups, cue_list
 from qa_checker.nlp.cues import tokens as words_of
 
 
 def _groups(groups: tuple[Group, ...], sentences) -> set[str]:
-    return {g.name for g in groups if any(cue_list(g.words).any(s) for s in sentences)}
+    matcher = cue_groups(tuple((g.name, tuple(g.words)) for g in groups))
+    return set().union(*(matcher.names(s) for s in sentences))
 
 
 class Related:
