@@ -32,7 +32,8 @@ JUDGING = ("P01", "P02", "P03", "P04", "P05", "P06", "P07", "R03")
 TODAY = dt.date(2026, 12, 2)
 
 
-def _rows(path: Path) -> list[dict]:
+def jsonl(path: Path) -> list[dict]:
+    """One JSON object per non-blank line (the independent data's .jsonl files)."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -43,8 +44,8 @@ def findings_by_sentence(split: str) -> tuple[list[dict], dict[str, int]]:
     from qa_checker.readers import read_document
     from qa_checker.settings import Settings
 
-    gold = [g for g in _rows(DATA / "sentences.jsonl") if g["split"] == split]
-    passing = {r["rid"] for r in _rows(DATA / "recordings.jsonl")
+    gold = [g for g in jsonl(DATA / "sentences.jsonl") if g["split"] == split]
+    passing = {r["rid"] for r in jsonl(DATA / "recordings.jsonl")
                if r["split"] == split and r["first"]["pass_as_is"] and r["second"]["pass_as_is"]}
     by_rid: dict[str, list[dict]] = {}
     for g in gold:
@@ -58,7 +59,7 @@ def findings_by_sentence(split: str) -> tuple[list[dict], dict[str, int]]:
             on_passing[rid] = sum(1 for f in report.findings if f.severity.value != "info")
         cursor = 0
         for g in sentences:
-            start, end = _locate(text, g["text"], cursor)
+            start, end = locate(text, g["text"], cursor)
             if start >= 0:
                 cursor = end
             rules = {f.rule for f in report.findings if f.rule in JUDGING and f.start is not None and f.end is not None
@@ -67,8 +68,10 @@ def findings_by_sentence(split: str) -> tuple[list[dict], dict[str, int]]:
     return out, on_passing
 
 
-def _locate(text: str, sentence: str, cursor: int) -> tuple[int, int]:
-    """Where a labelled sentence is in the extracted text (whitespace and bullets may differ)."""
+def locate(text: str, sentence: str, cursor: int = 0) -> tuple[int, int]:
+    """Where a labelled sentence is in the extracted text (whitespace and bullets may differ): the
+    first match from ``cursor`` on, else the first anywhere. Shared with bench/recording_eval.py
+    and models/train_judge.py."""
     words = re.findall(r"\S+", sentence.strip().lstrip("-*•–").strip())
     if not words:
         return -1, -1
@@ -116,7 +119,7 @@ def guidance() -> None:
     from qa_checker import check_text
     from qa_checker.settings import Settings
 
-    rows = _rows(DATA / "guidance.jsonl")
+    rows = jsonl(DATA / "guidance.jsonl")
     for heading in ("BASIC NEEDS\nWhat is working well?", "REFLECTION/ANALYSIS"):
         flagged = {}
         for row in rows:

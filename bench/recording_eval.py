@@ -35,30 +35,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from independent_eval import jsonl, locate  # noqa: E402
+
 DATA = ROOT / "tests" / "data" / "independent"
 TODAY = dt.date(2026, 12, 2)
 LABELLERS = ("first", "second")
 SCORED = ("R01", "R02", "R03", "A01", "A03", "SC02", "SC04", "SC05", "W01", "W02", "S03")
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _locate(text: str, sentence: str) -> tuple[int, int]:
-    """Where a labelled sentence is in the extracted text (whitespace and bullets may differ)."""
-    words = re.findall(r"\S+", sentence.strip().lstrip("-*•–").strip())
-    if not words:
-        return -1, -1
-    found = re.compile(r"\s*".join(re.escape(w) for w in words)).search(text)
-    return (found.start(), found.end()) if found else (-1, -1)
 
 
 def _recording_path(rid: str) -> Path | None:
@@ -129,9 +119,9 @@ def evaluate(split: str) -> tuple[dict, dict, dict]:
     from qa_checker.readers import read_document
     from qa_checker.settings import Settings
 
-    labels = [r for r in _rows(DATA / "recordings.jsonl") if r["split"] == split]
+    labels = [r for r in jsonl(DATA / "recordings.jsonl") if r["split"] == split]
     sentences = defaultdict(list)
-    for s in _rows(DATA / "sentences.jsonl"):
+    for s in jsonl(DATA / "sentences.jsonl"):
         if s["split"] == split:
             sentences[s["rid"]].append(s)
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
@@ -143,7 +133,7 @@ def evaluate(split: str) -> tuple[dict, dict, dict]:
             print(f"  {row['rid']}: no recording file, skipped")
             continue
         text = read_document(path).text
-        spans = {s["sid"]: _locate(text, s["text"]) for s in sentences[row["rid"]]}
+        spans = {s["sid"]: locate(text, s["text"]) for s in sentences[row["rid"]]}
         unframed = [spans[s["sid"]] for s in sentences[row["rid"]] if "unframed" in s["classes"]]
         sections = {s["sid"]: s["section"] for s in sentences[row["rid"]]}
         findings = [f for f in check_file(path, today=TODAY, settings=Settings()).findings

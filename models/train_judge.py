@@ -25,13 +25,15 @@ import argparse
 import hashlib
 import json
 import random
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from independent_eval import jsonl, locate  # noqa: E402  (one reading of the independent data)
 
 INDEPENDENT = ROOT / "tests" / "data" / "independent"
 PHRASING = ROOT / "tests" / "data" / "phrasing" / "labelled.jsonl"
@@ -46,19 +48,6 @@ EPOCHS = 12
 BATCH = 16
 # Hashed feature table: 2**16 rows x 8 labels of float32 (about 2 MB on disk).
 LENGTH = 65536
-
-
-def _rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _locate(text: str, sentence: str, cursor: int) -> tuple[int, int]:
-    words = re.findall(r"\S+", sentence.strip().lstrip("-*•–").strip())
-    if not words:
-        return -1, -1
-    pattern = re.compile(r"\s*".join(re.escape(w) for w in words))
-    found = pattern.search(text, cursor) or pattern.search(text)
-    return (found.start(), found.end()) if found else (-1, -1)
 
 
 def _analyses(documents):
@@ -85,7 +74,7 @@ def independent_examples(split: str) -> list[tuple[list[str], dict[str, float], 
     splits = json.loads((INDEPENDENT / "split.json").read_text(encoding="utf-8"))
     rids = sorted(rid for rid, s in splits.items() if s == split)
     gold: dict[str, list[dict]] = {}
-    for row in _rows(INDEPENDENT / "sentences.jsonl"):
+    for row in jsonl(INDEPENDENT / "sentences.jsonl"):
         if row["rid"] in rids:
             gold.setdefault(row["rid"], []).append(row)
     documents = [read_document(INDEPENDENT / "recordings" / f"{rid}.txt") for rid in rids]
@@ -93,7 +82,7 @@ def independent_examples(split: str) -> list[tuple[list[str], dict[str, float], 
     for rid, document, analysis in zip(rids, documents, _analyses(documents)):
         spans, cursor = [], 0
         for row in gold[rid]:
-            start, end = _locate(document.text, row["text"], cursor)
+            start, end = locate(document.text, row["text"], cursor)
             if start >= 0:
                 cursor = end
                 spans.append((start, end, row))
@@ -110,7 +99,7 @@ def phrasing_examples() -> list[tuple[list[str], dict[str, float], str]]:
     from qa_checker.nlp.analysis import judge_features
     from qa_checker.readers.text import parse_text
 
-    rows = [r for r in _rows(PHRASING) if int(r["id"].split("-")[1]) % 3]
+    rows = [r for r in jsonl(PHRASING) if int(r["id"].split("-")[1]) % 3]
     documents = [parse_text(f"{HEADINGS[r['section']]}\n{r['text']}\n", r["id"]) for r in rows]
     out = []
     for row, analysis in zip(rows, _analyses(documents)):
