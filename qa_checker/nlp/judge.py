@@ -103,9 +103,8 @@ def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, fl
     textcat = nlp.get_pipe("textcat_multilabel")
     layers = {node.name: node for node in textcat.model.walk()}  # type: ignore[attr-defined]
     ngrams, linear, output = layers["extract_ngrams"], layers["sparse_linear"], layers["logistic"]
-    keys_of = _keys(nlp)
     lengths = [len(words) or 1 for words in features]
-    unigrams = numpy.fromiter((keys_of(w) for words in features for w in (words or ["§empty"])),
+    unigrams = numpy.fromiter((_key(w) for words in features for w in (words or ["§empty"])),
                               dtype="uint64", count=sum(lengths))
     doc = numpy.repeat(numpy.arange(len(features)), lengths)
     keys, owners = [unigrams], [doc]
@@ -128,13 +127,13 @@ def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, fl
     return [{label: float(row[i]) for i, label in enumerate(labels)} for row in scores.tolist()]
 
 
-@functools.cache
-def _keys(nlp: Language):
+@functools.lru_cache(maxsize=1 << 18)
+def _key(word: str) -> int:
     """A word's key as a Doc of it would hold (its hash, or spaCy's own id for the strings it
-    predefines, such as "prep"), cached."""
+    predefines, such as "prep")."""
     from spacy.strings import get_string_id
 
-    return functools.lru_cache(maxsize=1 << 18)(get_string_id)
+    return int(get_string_id(word))
 
 
 def score_by_docs(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
