@@ -11,7 +11,7 @@ right for a labeller when it matches one of their labels:
   false: the finding's paragraph (the lines its sentence spans) holds the worry's sentence (by
   its ``sid`` in ``sentences.jsonl``), or, for a line under "What are you worried about?"
   (which sums up what was seen above it, where the labellers anchor the worry), a worry of
-  the same section whose description shares a content word with the line (stop words, Mum,
+  the same section whose description shares a content word's lemma with the line (stop words, Mum,
   Dad and "session" aside). A finding on a worry they call addressed, or on no worry of
   theirs, is wrong. Recall: the unaddressed worries some R02 finding is about.
 - R01: ``unframed_reflection`` is true. R03: the finding overlaps a sentence whose gold
@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import re
 import sys
 from collections import Counter, defaultdict
@@ -64,11 +65,16 @@ def _who(finding) -> str:
     return (finding.child or "overall").split()[0].lower()
 
 
-def _content(words: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _content(words: str) -> frozenset[str]:
+    """The content words' lemmas ("Phones." and "Mum using her phone" share "phone")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    found = {w for w in re.findall(r"[a-z£0-9]+", words.lower()) if len(w) > 2 and w not in STOP_WORDS}
-    return found - {"mum", "dad", "mother", "father", "session"}
+    from qa_checker.nlp.pipeline import load_pipeline
+
+    found = {t.lemma_.lower() for t in load_pipeline()(words.lower())}
+    found = {w for w in found if re.fullmatch(r"[a-z£0-9]+", w) and len(w) > 2 and w not in STOP_WORDS}
+    return frozenset(found - {"mum", "dad", "mother", "father", "session"})
 
 
 def _worries_of(finding, label: dict, text: str, spans: dict, sections: dict) -> list[dict]:

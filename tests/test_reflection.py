@@ -52,6 +52,8 @@ def _first(parsed: Parsed):
     ("Jayden fell and grazed his knee.", "injury"),
     ("The tower of bricks fell down.", None),
     ("Sarah's friend came too, which had not been agreed.", "unexpected-person"),
+    ("Mum brought her friend, who was not agreed.", "unexpected-person"),
+    ("Sarah did not promise something not agreed.", None),
     ("Sarah said, \"Don't cry, I'll see you next week.\"", None),
 ])
 def test_a_concern_word_counts_when_the_parse_fits(sentence, category):
@@ -63,8 +65,13 @@ def test_a_concern_word_counts_when_the_parse_fits(sentence, category):
 @pytest.mark.parametrize(("sentence", "judged"), [
     ("Mum is not ready to have the children home.", "ready"),
     ("Dad's comment about the carers was not appropriate.", "appropriate"),
-    ("Mum needs support with goodbyes.", "needs"),
-    ("Dad should bring a book next week.", "bring"),
+    # recommendations are what the reflection should hold (what needs to happen), not judgements
+    ("Mum needs support with goodbyes.", None),
+    ("Dad should bring a book next week.", None),
+    ("Dad must be more consistent about times.", None),
+    ("T is getting too old for soft play and needs something else.", None),
+    ("M does love the children but she needs to focus on them in contact.", "love"),
+    ("Leo enjoys the football.", "enjoys"),
     ("Mum met Isla's needs well.", "well"),
     ("Dad is a good dad.", "dad"),
     ("Archie needed a prompt from me.", None),

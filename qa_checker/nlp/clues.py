@@ -196,9 +196,15 @@ _MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "
 
 
 def planned_or_possible(verb) -> bool:
-    """'will be passed on', 'would help': not something seen. 'could not hold' is: it says what happened."""
+    """'will be passed on', 'would help', 'needs to focus' (what should happen): not something
+    seen. 'could not hold' and 'had to tell him' are: they say what happened."""
     modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS}
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _OBLIGED and verb.head.tag_ in ("VBZ", "VBP"):
+        return True
     return bool(modals) and not (modals == {"could"} and any(c.dep_ == "neg" for c in verb.children))
+
+
+_OBLIGED = {"need", "have"}
 
 
 _ADJECTIVAL = {"amod", "acomp", "oprd", "advcl", "attr", "xcomp", "pobj", "pcomp", "appos"}

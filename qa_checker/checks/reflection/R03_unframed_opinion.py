@@ -15,9 +15,11 @@ Better:
 Limitations:
     A sentence counts as a judgement when a clause stated as fact has a judging complement
     ("is not ready", "was not appropriate", "is a good dad"), a judging verb in the present
-    tense ("needs", "struggles", "enjoys") or "should"/"must" (word lists in
-    rules/reflection/evaluation.toml). Suggestions ("it would be good if...") are not statements
-    of fact. It is grounded by framing (rules/reflection/framing.jsonl), quoted words, a count or
+    tense ("struggles", "enjoys", "does love"), or holds a judging adjective on what someone has
+    or on a sentence without a verb ("have a good bond", "Difficult contact.") (word lists in
+    rules/reflection/evaluation.toml). Suggestions ("it would be good if...") and
+    recommendations ("Dad should bring a snack", "Mum needs to leave earlier": what needs to
+    happen, which the reflection is for) are not statements of fact. It is grounded by framing (rules/reflection/framing.jsonl), quoted words, a count or
     time, "shows"/"suggests", a reason ("because", "for example") or someone's observed action in
     the sentence, or by observed behaviour in the very next sentence. A sentence already flagged
     for speculation, an unevidenced label or vague wording (P01-P03) is left to those rules, since

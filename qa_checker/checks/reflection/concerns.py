@@ -142,6 +142,9 @@ def _near(tokens, words) -> bool:
 def _fits(token, category: Category, parsed: Parsed, denies: bool = True) -> bool:
     if denies and negated(token):
         return False
+    vocabulary = parsed.language.lexicon.vocabulary
+    if token.dep_ in ("acl", "relcl") and not (token.head.lower_ in PRONOUNS or is_person(token.head, vocabulary)):
+        return False  # "she did not promise something not agreed": said of a thing, not of someone
     if category.who == "anyone":
         return True
     actor = _actor(token)
@@ -154,7 +157,6 @@ def _fits(token, category: Category, parsed: Parsed, denies: bool = True) -> boo
     if category.who == "child":
         names = set().union(*(names_of(c) for c in parsed.recording.children))
         return actor.lower_ in names | PRONOUNS or actor.lemma_.lower() in _CHILD_NOUNS
-    vocabulary = parsed.language.lexicon.vocabulary
     return actor.lower_ in PRONOUNS or is_person(actor, vocabulary)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from qa_checker.resources import load_validated
 
@@ -60,12 +60,22 @@ class Related(_Strict):
     synonyms: tuple[Group, ...] = Field(min_length=1)
     kinds: tuple[Group, ...] = ()
     plans: tuple[str, ...] = ()
+    sections: dict[str, str] = {}
+
+    @model_validator(mode="after")
+    def _known_groups(self) -> Related:
+        names = {g.name for g in self.synonyms + self.kinds}
+        unknown = sorted(set(self.sections.values()) - names)
+        if unknown:
+            raise ValueError(f"sections name groups that are not listed: {', '.join(unknown)}")
+        return self
 
 
 class Evaluation(_Strict):
     adjectives: frozenset[str]
     verbs: frozenset[str]
     modals: frozenset[str]
+    recommending: frozenset[str]
     hedges: frozenset[str]
     grounding: frozenset[str]
     reasons: tuple[str, ...]

@@ -42,6 +42,8 @@ class Linker:
         self.ignore = self.data.generic | _people_words(parsed)
         self.children = [names_of(c) for c in parsed.recording.children]
         self.sentences = sentences
+        self.all_sentences = parsed.language.sentences
+        self.text = parsed.recording.text
         self.pipeline = parsed.options.pipeline
         self.related = Related(parsed.recording)
         # per reflection sentence (by index): the children it names, and its content word forms
@@ -54,12 +56,36 @@ class Linker:
         return bool(about and named and not about & named)
 
     def same_words(self, concern: Concern) -> bool:
-        """The cheap test, before anything is parsed: a word form in common, a synonym, the same
-        kind of event of the same person, or a plan for them (:class:`Related`)."""
+        """The cheap test, before anything is parsed: a word form in common (with the concern or,
+        for a worry, the account of the incident it sums up: :meth:`_account`), a synonym, the same kind of
+        event of the same person, or a plan for them (:class:`Related`)."""
         tokens = [t for s in concern.sentences for t in words_of(s)]
-        wanted, about = _surface(tokens, self.ignore), _children_in(tokens, self.children)
-        return any(wanted & self.surface[s.index] or self.related.links(concern.sentences, s)
+        about = _children_in(tokens, self.children)
+        if concern.worried and not _surface(tokens, self.ignore) and self.related.names(concern.sentences):
+            # a worry that only names someone ("Kayden."): picked up where the reflection discusses them
+            return any(self.related.names(concern.sentences) & self.related.names([s]) for s in self.sentences)
+        wanted = _surface(tokens + [t for s in self._account(concern) for t in words_of(s)], self.ignore)
+        return any(wanted & self.surface[s.index] or self.related.links(concern.sentences, s, concern.section)
                    for s in self.sentences if not self._others(about, s))
+
+    def _account(self, concern: Concern) -> list:
+        """The account of the incident a line under "What are you worried about?" sums up ("The
+        Christmas promise."): the paragraphs of its section above it that share a word with it.
+        (The rest of a cue sentence's own paragraph was tried too: on the independent train and
+        dev recordings it removed as many right findings as wrong ones.)"""
+        text = self.text
+        def paragraph(sentence) -> tuple[int, int]:
+            return text.rfind("\n", 0, sentence.start) + 1, (text.find("\n", sentence.end) + 1 or len(text) + 1)
+        if not concern.worried:
+            return []
+        first = concern.sentences[0].start
+        words = _surface([t for s in concern.sentences for t in words_of(s)], self.ignore)
+        above: dict[tuple[int, int], list] = {}
+        for s in self.all_sentences:
+            if s.section == concern.section and s.end <= first:
+                above.setdefault(paragraph(s), []).append(s)
+        return [s for sentences in above.values()
+                if words & _surface([t for s in sentences for t in words_of(s)], self.ignore) for s in sentences]
 
     def same_incident(self, concern: Concern, other: Concern) -> bool:
         """Two concerns of one section about one incident ("I reminded Sarah to put her phone
@@ -69,7 +95,7 @@ class Linker:
             return False
         mine = _surface([t for s in concern.sentences for t in words_of(s)], self.ignore)
         theirs = _surface([t for s in other.sentences for t in words_of(s)], self.ignore)
-        return bool(mine & theirs) or any(self.related.links(concern.sentences, s) for s in other.sentences)
+        return bool(mine & theirs) or any(self.related.links(concern.sentences, s, concern.section) for s in other.sentences)
 
     def to_read(self, concern: Concern) -> list:
         """The reflection sentences :meth:`picked_up` reads on their parse for a parsed concern:
@@ -100,4 +126,6 @@ class Linker:
 
 
 def _surface(tokens, ignore: frozenset[str]) -> set[str]:
-    return {t.lower_ for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2 and t.lower_ not in ignore}
+    """Content word forms ("PS5" too), without stop words and the words in ``ignore``."""
+    return {t.lower_ for t in tokens if (t.is_alpha or t.text.isalnum() and not t.is_digit)
+            and not t.is_stop and len(t) > 2 and t.lower_ not in ignore}

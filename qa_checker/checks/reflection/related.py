@@ -41,15 +41,25 @@ class Related:
             self._many[key] = frozenset().union(*(self._of(what, s) for s in sentences))
         return self._many[key]
 
+    def names(self, sentences) -> frozenset[str]:
+        """The people the sentences name."""
+        return self._all("people", sentences)
+
     def synonyms(self, sentences) -> frozenset[str]:
         return self._all("synonyms", sentences)
 
-    def links(self, concern, sentence) -> bool:
-        """Whether ``sentence`` picks up the concern's sentences in other words."""
+    def links(self, concern, sentence, section: str | None = None) -> bool:
+        """Whether ``sentence`` picks up the concern's sentences (of ``section``) in other words."""
         if self.synonyms(concern) & self.synonyms([sentence]):
             return True
-        if not self._all("people", concern) & self._of("people", sentence):
+        shared = self._all("people", concern) & self._of("people", sentence)
+        if not shared:
             return False
+        if shared - self.people.family:
+            return True  # another adult named in both: "Nan." and "Nan should not have been there."
         if self.data.plans and cue_list(self.data.plans).any(sentence):
             return True
+        part = self.data.sections.get(section or "")
+        if part is not None and part in self._of("synonyms", sentence) | self._of("kinds", sentence):
+            return True  # "Dad was inappropriate at the goodbye", for a concern of the Goodbye
         return bool(self._all("kinds", concern) & self._of("kinds", sentence))

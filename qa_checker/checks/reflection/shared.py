@@ -25,13 +25,13 @@ def reflection_sentences(parsed: Parsed) -> list[Sentence]:
 
 def could_judge(sentence: Sentence, parsed: Parsed, evaluation: Evaluation | None = None) -> bool:
     """Whether :func:`judgement` could find anything once the sentence is parsed: a judgement
-    needs a word whose lemma (or form) is a judging adjective, verb or modal."""
+    needs a word whose lemma (or form) is a judging adjective or verb."""
     return could_have(words_of(sentence), _judging_words(evaluation or load_evaluation()), parsed.options.pipeline)
 
 
 @functools.cache
 def _judging_words(evaluation: Evaluation) -> frozenset[str]:
-    return evaluation.adjectives | evaluation.verbs | evaluation.modals
+    return (evaluation.adjectives | evaluation.verbs) - evaluation.recommending
 
 
 @functools.lru_cache(maxsize=8192)
@@ -56,9 +56,9 @@ def names_of(person) -> frozenset[str]:
 
 
 def judgement(sentence: Sentence, evaluation: Evaluation | None = None):
-    """The judging word of a clause stated as fact ("Mum is not ready", "Mum needs support",
-    "Dad should..."), or None. Suggestions ("it would be good if...") and the writer's own
-    state ("I am confident") are not statements of fact about others."""
+    """The judging word of a clause stated as fact ("Mum is not ready", "Leo enjoys"), or None.
+    Suggestions ("it would be good if..."), recommendations ("Dad should...", "Mum needs to...")
+    and the writer's own state ("I am confident") are not statements of fact about others."""
     evaluation = evaluation or load_evaluation()
     for token in sentence.tree:
         if token.dep_ not in _CLAUSE or token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -72,7 +72,9 @@ def judgement(sentence: Sentence, evaluation: Evaluation | None = None):
 def _judging(head, evaluation: Evaluation):
     auxes = {c.lemma_.lower() for c in head.children if c.dep_ in ("aux", "auxpass")}
     who = subject(head)
-    if auxes & evaluation.hedges or (who is not None and who.lower_ in WRITER):
+    if auxes & (evaluation.hedges | evaluation.modals) or (who is not None and who.lower_ in WRITER):
+        return None
+    if head.lemma_.lower() in evaluation.recommending:
         return None
     for child in head.children:
         if child.dep_ in ("acomp", "oprd", "attr") and _judging_word(child, evaluation):
@@ -83,9 +85,16 @@ def _judging(head, evaluation: Evaluation):
     lemma = head.lemma_.lower()
     if head.pos_ == "ADJ" and lemma in evaluation.adjectives:
         return head
-    if lemma in evaluation.verbs and (head.tag_ in ("VBZ", "VBP") or auxes & evaluation.modals):
-        return head
-    return head if auxes & evaluation.modals else None
+    # "Logan and Dad have a good bond"; "Difficult contact." or "Overall a good session." alone
+    held = [c for c in head.children if c.dep_ == "dobj"] if lemma == "have" else []
+    for noun in held + ([head] if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") else []):
+        found = next((c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in evaluation.adjectives), None)
+        if found is not None:
+            return found
+    # in the present tense: "Leo enjoys", "Mum does love them" (not "Archie needed a prompt")
+    present = head.tag_ in ("VBZ", "VBP") or head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    return head if lemma in evaluation.verbs and present else None
 
 
 def _judging_word(token, evaluation: Evaluation) -> bool:
