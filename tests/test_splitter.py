@@ -135,3 +135,25 @@ def test_children_and_present_from_header():
 def test_block_is_prompt_only_when_fully_blue():
     assert Block(0, 5, "Hello", prompt_spans=((0, 5),)).is_prompt
     assert not Block(0, 5, "Hello", prompt_spans=((0, 2),)).is_prompt
+
+
+@pytest.mark.parametrize(("value", "people"), [
+    # a sentence after the list is not split at its commas: a place is no person
+    ("Craig Finch (Dad), Reggie. Foster carer Donna Gray sat with Reggie at her house in Hollingbury, Brighton. "
+     "Video call on Teams.",
+     [("Craig Finch", "Dad"), ("Reggie", ""),
+      ("Foster carer Donna Gray sat with Reggie at her house in Hollingbury, Brighton", "Video call on Teams")]),
+    # a full stop after a short name ends the list; the name leads a sentence in a list
+    ("Stacey Zeller (Mum), Kayden, Mia. Craig (Mum's brother) also there.",
+     [("Stacey Zeller", "Mum"), ("Kayden", ""), ("Mia", ""), ("Craig", "Mum's brother also there")]),
+    ("Mum, Dad, Shane came for the last hour", [("Mum", ""), ("Dad", ""), ("Shane", "came for the last hour")]),
+    ("Gill Marsh (foster carer) at pick-up only, Amelia", [("Gill Marsh", "foster carer at pick-up only"), ("Amelia", "")]),
+    ("Mrs. Jones (foster carer), Mum and Dad, Leo", [("Mrs. Jones", "foster carer"), ("Mum", ""), ("Dad", ""), ("Leo", "")]),
+])
+def test_present_reads_sentences_and_lists(value, people):
+    from qa_checker.splitter.model import HeaderField
+    from qa_checker.splitter.people import present
+
+    template = load_template()
+    field = HeaderField("present", (0, 0), value, (0, len(value)))
+    assert [(p.name, p.detail) for p in present(field, template.relationship_words, template.address_words)] == people

@@ -59,11 +59,14 @@ def present_field(recording: Recording) -> HeaderField | None:
 
 
 def named_in_header(recording: Recording) -> set[str]:
-    """First names (lower case) of the children, the supervisor and the report writer: people
-    whose place at contact the header already explains."""
+    """First names (lower case) of the children, with their initials, the supervisor and the
+    report writer: people whose place at contact the header already explains."""
     names: set[str] = set()
     for child in recording.children:
-        names.update(w.lower() for w in [child.name.split()[0], *child.detail.split()] if w.replace("-", "").isalpha())
+        first = child.name.split()[0]
+        names.update(w.lower() for w in [first, *child.detail.split()] if w.replace("-", "").isalpha())
+        # note-style initials for a child: "T" for Tyler, "LM" for Lily-Mae
+        names.add("".join(part[:1] for part in first.split("-")).lower())
     for key in ("supervised_by", "report_by"):
         field = recording.header.get(key)
         if field:

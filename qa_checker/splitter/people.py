@@ -33,20 +33,43 @@ def _split_depth0(value: str, separator: re.Pattern[str]) -> list[str]:
     return [p.strip(" .\t-–") for p in out if p.strip(" .\t-–")]
 
 
-# A full stop ends a list too ("..., Jayden. Gill Marsh (foster carer) at pick-up only"), not "Mrs." or "L.".
-_LINES = re.compile(r"(?:;|\n|(?:(?<=[a-z]{3})|(?<=\)))\.\s)$")
+# A full stop ends a list too ("..., Jayden. Gill Marsh (foster carer) at pick-up only", "Kayden,
+# Mia. Craig (Mum's brother) also there"), not "Mrs." or "L.".
+_LINES = re.compile(r"(?:;|\n|(?:(?<=[A-Za-z][a-z]{2})|(?<=\)))(?<!Mrs)(?<!Mr)(?<!Ms)(?<!Dr)(?<!Rev)\.\s)$")
 _LIST = re.compile(r"(?:,|\s&\s|\s+and\s+|\+|\s/|/\s)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s[-–—]\s")
 
 
-def _pieces(value: str) -> list[str]:
-    """One piece per person: lines and semicolons first, then commas and "and".
+def _prose(text: str, relationship_words: tuple[str, ...]) -> bool:
+    """A sentence rather than names ("Foster carer Donna Gray sat with Reggie at her house in
+    Hollingbury, Brighton", "Video call on Teams"): outside brackets, at least two words in lower
+    case that are neither a relationship ("foster carer") nor a list's "and"."""
+    words = _PAREN.sub(" ", text).lower().replace("’", "'")
+    for word in sorted(relationship_words, key=len, reverse=True):
+        words = re.sub(rf"(?<![a-z]){re.escape(word)}(?![a-z])", " ", words)
+    lower = [w for w in re.findall(r"[A-Za-z][\w'’-]*", _PAREN.sub(" ", text)) if w[0].islower()]
+    left = set(re.findall(r"[a-z][\w'-]*", words))
+    return sum(1 for w in lower if w.lower() in left and w not in _PARTICLES) >= 2
+
+
+_PARTICLES = {"and", "or", "de", "da", "van", "von", "der", "le", "la", "bin", "al", "el", "ibn", "of", "the"}
+
+
+def _pieces(value: str, relationship_words: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
+    """One piece per person: lines and semicolons first, then commas and "and"; with each, whether
+    it is a whole line that is a sentence (see :func:`_prose`), which is not split at commas.
 
     A note after a dash ("Nan – agreed in advance by the social worker, Kirsty Lowe") stays
     with the person it follows.
     """
-    out = []
+    out: list[tuple[str, bool]] = []
     for line in _split_depth0(value, _LINES):
+        first = _split_depth0(line, _LIST)[0] if _split_depth0(line, _LIST) else line
+        if "(" not in first and _prose(first, relationship_words):
+            # "Children joined from their foster carer, Janet Vincent, Swindon" (but "Gill Marsh
+            # (foster carer) at pick-up only, Amelia" is a list whose first entry has a note)
+            out.append((line, True))
+            continue
         note = ""
         for match in _NOTE.finditer(line):
             before = line[: match.start()]
@@ -55,8 +78,8 @@ def _pieces(value: str) -> list[str]:
                 break
         people = _split_depth0(line, _LIST) or [line]
         people[-1] = people[-1] + note
-        out.extend(people)
-    return [p.strip(" .\t-–") for p in out if p.strip(" .\t-–")]
+        out.extend((p, False) for p in people)
+    return [(p.strip(" .\t-–"), prose) for p, prose in out if p.strip(" .\t-–")]
 
 
 def _child_pieces(value: str) -> list[str]:
@@ -99,19 +122,26 @@ def present(
     if field is None or not field.value:
         return ()
     people: list[Person] = []
-    for piece in _pieces(field.value):
+    for piece, sentence in _pieces(field.value, relationship_words):
         clean = _AGE.sub("", piece).strip()
         if not clean:
             continue
         first_word = clean.split()[0].lower().strip("“”\"'") if clean.split() else ""
+        described = has_relationship(Person(clean, ""), relationship_words)
         if people and first_word not in address_words and (_only_relationship(clean, relationship_words) or (
-                clean[0].islower() and not has_relationship(Person(clean, ""), relationship_words))):
-            # "Sarah Jones, mother"; "Gill (foster carer) at drop-off and pick-up only": not a person
+                (clean[0].islower() or sentence) and not described)):
+            # "Sarah Jones, mother"; "Gill (foster carer) at drop-off and pick-up only"; "Video
+            # call on Teams": not a person
             last = people[-1]
             people[-1] = Person(last.name, (last.detail + " " + clean).strip())
             continue
         detail_parts = [m.group(1) for m in _PAREN.finditer(clean)]
         name = _PAREN.sub("", clean)
+        lead = re.match(r"\s*(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*", name)
+        if lead is not None and _prose(name, relationship_words) and "," not in name:
+            # "Shane came for the last hour", "Craig (Mum's brother) also there": the name leads
+            name, rest = lead.group(0), name[lead.end():]
+            detail_parts.append(rest.strip())
         for sep in (" - ", " – ", ": "):
             if sep in name:
                 name, extra = name.split(sep, 1)

@@ -40,6 +40,10 @@ from qa_checker.rule import Hit, Parsed, rule
 from qa_checker.splitter.people import has_relationship
 
 _POSSESSIVE = re.compile(r"\b[\w-]+['’]s\b")
+# Words of a header detail that do not name the person ("paternal", "surname not known").
+_NOT_A_NAME = frozenset({"mum", "dad", "mother", "father", "parent", "parents", "maternal", "paternal", "the", "of",
+                         "and", "not", "known", "surname", "agreed", "in", "advance", "by", "for", "part", "session",
+                         "attended", "present", "also", "there", "child", "children", "social", "worker", "to"})
 
 
 def _role_and_note(person, attendees) -> tuple[str, str]:
@@ -51,8 +55,12 @@ def _role_and_note(person, attendees) -> tuple[str, str]:
 
 
 def _agreed_in_text(parsed: Parsed, person, attendees) -> bool | None:
-    """True/False when a sentence naming the person says they were (not) agreed; None if none does."""
+    """True/False when a sentence naming the person says they were (not) agreed; None if none does.
+    The header's words for them count as their name ("Maureen Zeller (MGM)": "Contact at MGM's
+    house as agreed"), not a parent's ("Mum's brother" is not Mum)."""
     names = {w.lower() for w in person.name.split() if w.isalpha()}
+    names |= {w.lower() for w in re.findall(r"[A-Za-z]+(?!['’\w])", _POSSESSIVE.sub(" ", person.detail))
+              if len(w) > 1 and w.lower() not in _NOT_A_NAME}
     verdict = None
     for sentence in parsed.language.sentences:
         if not names & set(re.findall(r"[a-z]+", sentence.text.lower())):
