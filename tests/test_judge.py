@@ -97,10 +97,24 @@ def test_the_shipped_thresholds_drop_and_propose_something():
 
 
 def test_the_fast_scoring_gives_exactly_what_the_text_categoriser_predicts():
-    from qa_checker.nlp.judge import load_judge, score, score_by_docs
+    from qa_checker.nlp.judge import load_judge, load_judge_pipeline, score, score_by_docs
 
     train = _train_module()
     features = [words for words, _, _ in train.independent_examples("dev")]
     features.append(["§section:basic_needs", "prep", "§number", "§number", "."])  # a predefined string, repeats
-    nlp = load_judge()
-    assert score(nlp, features) == score_by_docs(nlp, features)
+    # the model built from the saved files alone scores as the saved pipeline's own predict does
+    assert score(load_judge(), features) == score_by_docs(load_judge_pipeline(), features)
+
+
+def test_a_sentence_is_not_parsed_for_a_proposal_the_decision_drops():
+    from qa_checker.nlp.analysis import fulfil
+
+    (analysis,) = analyse_many([_recording("Mum was lovely with Ruby.")], spec=lexicon_spec())
+    waiting = [t for t in analysis.triggers if analysis.lexicon.needs_parse(t.entry)]
+    assert {t.entry.label for t in waiting} <= {"P02", "P03", "P04"} and waiting
+    kept, dropped = (dataclasses.replace(analysis, judge=analysis.judge.model_copy(update={"veto": v})) for v in (0.0, 1.0))
+    assert {s.text for s in kept.awaiting_parse} == {"Mum was lovely with Ruby."} and dropped.awaiting_parse == []
+    (after,) = fulfil([dropped], [()], spec=lexicon_spec())
+    assert after.sentences[0].doc is None and not [t for t in after.triggers if t in waiting]
+    (after,) = fulfil([kept], [()], spec=lexicon_spec())
+    assert after.sentences[0].doc is not None and "lovely" in [t.words for t in after.for_rule("P02")]

@@ -111,6 +111,14 @@ class Analysis:
         with the words it rests on."""
         return [(self.sentences[i], spans) for (i, k), spans in sorted(self.judged_words.items()) if k == kind]
 
+    def vetoed(self, index: int, label: str) -> bool:
+        """The trained decision finds sentence ``index`` plainly fine and rule ``label``'s proposals
+        in it are its to drop (``decides`` in models/pipeline.toml; qa_checker/nlp/judge.py)."""
+        judge = self.judge
+        if judge is None or not self.judged or label not in judge.decides:
+            return False
+        return self.judged[index].get("weak", 1.0) < judge.veto
+
     def for_rule(self, label: str) -> list[Trigger]:
         return [t for t in self.triggers if t.entry.label == label]
 
@@ -123,10 +131,12 @@ class Analysis:
 
     @property
     def awaiting_parse(self) -> list[Sentence]:
-        """The sentences whose triggers wait for a parse to be confirmed (none once confirmed)."""
+        """The sentences whose triggers wait for a parse to be confirmed (none once confirmed), but
+        not for a trigger the trained decision drops whatever the parse says (:meth:`vetoed`)."""
         if self.confirmed:
             return []
-        return [t.sentence for t in self.triggers if self.lexicon.needs_parse(t.entry)]
+        return [t.sentence for t in self.triggers
+                if self.lexicon.needs_parse(t.entry) and not self.vetoed(t.sentence.index, t.entry.label)]
 
 
 class _Matchers:
@@ -468,9 +478,9 @@ def _judged(analyses: list[Analysis], judge: JudgeConfig) -> list[Analysis]:
     """The cheap pass's analyses with the trained decision's scores (one batch for all of them),
     and, for each sentence no pattern fired in whose "weak" score reaches ``judge.propose``, the
     words its likeliest class rests on (a proposal for that class's rule)."""
-    nlp = load_judge(judge.model)
+    model = load_judge(judge.model)
     features = [judge_features(a) for a in analyses]
-    flat = score(nlp, [words for per in features for words in per])
+    flat = score(model, [words for per in features for words in per])
     out, at = [], 0
     for analysis, per in zip(analyses, features):
         scores = flat[at:at + len(per)]
@@ -481,7 +491,7 @@ def _judged(analyses: list[Analysis], judge: JudgeConfig) -> list[Analysis]:
             if index in caught or row.get("weak", 0.0) < judge.propose:
                 continue
             likeliest = max(CLASSES, key=lambda c: row.get(c, 0.0))
-            found = key_words(nlp, feats, likeliest) or key_words(nlp, feats, "weak")
+            found = key_words(model, feats, likeliest) or key_words(model, feats, "weak")
             if found:
                 sentence = analysis.sentences[index]
                 marks = marker_words(sentence.section, sentence.framed, bool(sentence.quotes), ())
@@ -524,7 +534,9 @@ def _with_docs(analysis: Analysis, docs: Mapping[int, Doc], matchers: _Matchers)
     triggers = [t if t.sentence is sentences[t.sentence.index] else _copy(t, sentence=sentences[t.sentence.index])
                 for t in analysis.triggers]
     if not analysis.confirmed:
-        kept = [t if not analysis.lexicon.needs_parse(t.entry) else _confirmed(t, matchers) for t in triggers]
+        # a trigger the trained decision drops is not confirmed (its sentence was not parsed for it)
+        kept = [t if not analysis.lexicon.needs_parse(t.entry) else
+                None if analysis.vetoed(t.sentence.index, t.entry.label) else _confirmed(t, matchers) for t in triggers]
         triggers = _longest([t for t in kept if t is not None])
     return replace(analysis, sentences=tuple(sentences), triggers=tuple(triggers), confirmed=True)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -23,6 +24,7 @@ from qa_checker.resources import packaged
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from thinc.api import Model
 
 # What the classifier scores: "weak" (any class below) and each class of weak wording, named as the
 # independent labellers name them (tests/data/independent/README.md).
@@ -40,8 +42,10 @@ class JudgeConfig(BaseModel):
 
     model: str = "judge"  # a folder under models/
     enabled: bool = True
-    # A proposal of a rule is dropped when the sentence's "weak" score is below this.
+    # A proposal of a rule in ``decides`` is dropped when the sentence's "weak" score is below
+    # ``veto`` (and its sentence is not parsed for it).
     veto: float = 0.2
+    decides: tuple[str, ...] = ("P02", "P03", "P04")
     # A sentence in which no pattern fired is proposed when its "weak" score reaches this, for the
     # rule of its likeliest class (1.0 or more: never; "unframed" has no phrasing rule to report it).
     propose: float = 0.5
@@ -78,18 +82,48 @@ def word(lower: str, names: frozenset[str]) -> str:
     return "§person" if plain in names else plain
 
 
+@dataclass(frozen=True)
+class Judge:
+    """The trained classifier: the text categoriser's model and its labels."""
+
+    model: Model
+    labels: tuple[str, ...]
+
+
 @functools.cache
-def load_judge(name: str = "judge") -> Language:
-    """The trained classifier (a spaCy pipeline of one text categoriser), once per process."""
+def load_judge(name: str = "judge") -> Judge:
+    """The trained classifier, once per process: its model built from the saved config and
+    weights alone (a few ms; ``spacy.load`` of the folder takes over 0.1 s, most of it making a
+    Language that scoring never uses). tests/test_judge.py checks it scores as the pipeline does."""
+    import json
+    from importlib.resources import as_file
+
+    import spacy.ml.models  # noqa: F401  (registers spaCy's architectures)
+    from spacy.util import registry
+    from thinc.api import Config
+
+    with as_file(packaged("models", name)) as path:  # a real folder even from a zipped install
+        config = Config().from_disk(path / "config.cfg", interpolate=False)
+        labels = tuple(json.loads((path / "textcat_multilabel" / "cfg").read_text(encoding="utf-8"))["labels"])
+        block = {**config["components"]["textcat_multilabel"]["model"], "nO": len(labels)}
+        model = registry.resolve({"model": block})["model"]
+        model.from_bytes((path / "textcat_multilabel" / "model").read_bytes())
+    return Judge(model, labels)
+
+
+@functools.cache
+def load_judge_pipeline(name: str = "judge") -> Language:
+    """The trained classifier as the spaCy pipeline ``make train`` saved (for the test that
+    compares :func:`score` with the text categoriser's own ``predict``)."""
     from importlib.resources import as_file
 
     import spacy
 
-    with as_file(packaged("models", name)) as path:  # a real folder even from a zipped install
+    with as_file(packaged("models", name)) as path:
         return spacy.load(path)
 
 
-def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+def score(judge: Judge, features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
     """The classifier's scores for each sentence's feature words.
 
     The same computation as the text categoriser's ``predict`` on a Doc of those words
@@ -100,8 +134,7 @@ def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, fl
         return []
     import numpy
 
-    textcat = nlp.get_pipe("textcat_multilabel")
-    layers = {node.name: node for node in textcat.model.walk()}  # type: ignore[attr-defined]
+    layers = {node.name: node for node in judge.model.walk()}
     ngrams, linear, output = layers["extract_ngrams"], layers["sparse_linear"], layers["logistic"]
     lengths = [len(words) or 1 for words in features]
     unigrams = numpy.fromiter((_key(w) for words in features for w in (words or ["§empty"])),
@@ -109,7 +142,7 @@ def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, fl
     doc = numpy.repeat(numpy.arange(len(features)), lengths)
     keys, owners = [unigrams], [doc]
     for n in range(2, ngrams.attrs["ngram_size"] + 1):
-        grams = ngrams.ops.ngrams(n, unigrams)
+        grams = ngrams.ops.ngrams(n, unigrams)  # type: ignore[arg-type]  # a uint64 array
         same = doc[: len(doc) - n + 1] == doc[n - 1:]  # n-grams inside one sentence only
         keys.append(numpy.asarray(grams)[same])
         owners.append(doc[: len(doc) - n + 1][same])
@@ -123,8 +156,7 @@ def score(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, fl
     per_doc = numpy.bincount(owner[starts], minlength=len(features)).astype("int32")
     X = (every[starts], counts, per_doc)
     scores = output.predict(linear.predict(X))
-    labels = textcat.labels  # type: ignore[attr-defined]
-    return [{label: float(row[i]) for i, label in enumerate(labels)} for row in scores.tolist()]
+    return [{label: float(row[i]) for i, label in enumerate(judge.labels)} for row in scores.tolist()]
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -148,14 +180,14 @@ def score_by_docs(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict
     return [{label: float(row[i]) for i, label in enumerate(labels)} for row in scores.tolist()]
 
 
-def key_words(nlp: Language, features: Sequence[str], label: str, limit: int = 3) -> list[int]:
+def key_words(judge: Judge, features: Sequence[str], label: str, limit: int = 3) -> list[int]:
     """Positions (in ``features``) of the words the score for ``label`` rests on most: the content
     words whose removal lowers it most (marks, numbers, names and stop words excluded)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    base = score(nlp, [features])[0][label]
+    base = score(judge, [features])[0][label]
     # content words only: "is", "with", "to" may move the score but are not what a writer would change
     candidates = [i for i, w in enumerate(features) if w.isalpha() and w not in STOP_WORDS]
     variants = [[w for j, w in enumerate(features) if j != i] for i in candidates]
-    drops = [(base - s[label], i) for s, i in zip(score(nlp, variants), candidates)]
+    drops = [(base - s[label], i) for s, i in zip(score(judge, variants), candidates)]
     return sorted(i for drop, i in sorted(drops, reverse=True)[:limit] if drop > 0)

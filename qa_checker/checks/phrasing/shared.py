@@ -26,19 +26,10 @@ def framed_reflection(trigger: Trigger) -> bool:
     return trigger.sentence.section == "reflection" and trigger.sentence.framed
 
 
-# The rules whose proposals the trained decision may drop: those whose words are only sometimes
-# weak (a label, a vague amount or summary, an absolute). A hedge (P01) is a guess whenever the
-# sentence gives nothing seen, a loaded label (P05), an abbreviation (P06) and an unattributed
-# claim (P07) stay a fault whatever the rest of the sentence says.
-DECIDED = frozenset({"P02", "P03", "P04"})
-
-
 def vetoed(parsed: Parsed, index: int, label: str) -> bool:
-    """The trained decision finds sentence ``index`` plainly fine (qa_checker/nlp/judge.py)."""
-    language = parsed.language
-    if label not in DECIDED or language.judge is None or not language.judged:
-        return False
-    return language.judged[index].get("weak", 1.0) < language.judge.veto
+    """The trained decision finds sentence ``index`` plainly fine (qa_checker/nlp/judge.py), for a
+    rule whose proposals it may drop: see ``decides`` in models/pipeline.toml."""
+    return parsed.language.vetoed(index, label)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,9 @@ lemmas, related words, a cue of the same kind, and word vectors where the pipeli
 
 from __future__ import annotations
 
+import re
+import weakref
+
 from qa_checker.checks.agreement.data import parent_names
 from qa_checker.checks.reflection.concerns import Concern
 from qa_checker.checks.reflection.data import load_concerns
@@ -34,21 +37,69 @@ def _children_in(tokens, children: list[frozenset[str]]) -> set[int]:
     return {i for i, names in enumerate(children) if names & words}
 
 
+class _Words:
+    """What the linker reads of a recording's words, whichever round asks: the same for every
+    parse round (the words do not change, only which sentences have a parse), so worked out once."""
+
+    def __init__(self, parsed: Parsed, sentences) -> None:
+        self.ignore = load_concerns().generic | _people_words(parsed)
+        self.children = [names_of(c) for c in parsed.recording.children]
+        self.related = Related(parsed.recording)
+        # per reflection sentence (by index): the children it names, and its content word forms
+        self.named = {s.index: _children_in(words_of(s), self.children) for s in sentences}
+        self.surface = {s.index: _surface(words_of(s), self.ignore) for s in sentences}
+        self._text, self._all = parsed.recording.text, parsed.language.sentences
+        self._paragraphs: dict[str, list[tuple[int, set[str]]]] = {}
+        self._everywhere: dict[str, frozenset[str]] = {}
+
+    def everywhere(self, what: str, sentences) -> frozenset[str]:
+        """The reflection's content words ("surface"), synonym groups or people, all sentences together."""
+        if what not in self._everywhere:
+            if what == "surface":
+                self._everywhere[what] = frozenset().union(*(self.surface[s.index] for s in sentences))
+            else:
+                self._everywhere[what] = self.related.synonyms(sentences) if what == "synonyms" else self.related.names(sentences)
+        return self._everywhere[what]
+
+    def paragraphs(self, section: str) -> list[tuple[int, set[str]]]:
+        """A section's paragraphs: each one's start and content word forms, in order (worked out
+        when a worry of the section first asks)."""
+        if section not in self._paragraphs:
+            starts = sorted({self._text.rfind("\n", 0, s.start) + 1 for s in self._all if s.section == section})
+            self._paragraphs[section] = [
+                (start, _surface_text(self._text[start:(self._text.find("\n", start) + 1 or len(self._text) + 1) - 1],
+                                      self.ignore)) for start in starts]
+        return self._paragraphs[section]
+
+
+# One _Words per recording (and set of team words) while it is checked: R02 reads in two parse
+# rounds and its check. Dropped when the recording is.
+_WORDS: dict[tuple[int, int], tuple[weakref.ref, object, _Words]] = {}
+
+
+def _words_of(parsed: Parsed, sentences) -> _Words:
+    recording, lexicon = parsed.recording, parsed.language.lexicon
+    key = (id(recording), id(lexicon))
+    found = _WORDS.get(key)
+    if found is not None and found[0]() is recording and found[1] is lexicon:
+        return found[2]
+    words = _Words(parsed, sentences)
+    if found is None:
+        weakref.finalize(recording, _WORDS.pop, key, None)
+    _WORDS[key] = (weakref.ref(recording), lexicon, words)
+    return words
+
+
 class Linker:
     """Whether a reflection sentence picks a concern up (see the Limitations above)."""
 
     def __init__(self, parsed: Parsed, sentences) -> None:
         self.data = load_concerns()
-        self.ignore = self.data.generic | _people_words(parsed)
-        self.children = [names_of(c) for c in parsed.recording.children]
+        words = _words_of(parsed, sentences)
+        self.ignore, self.children, self.related = words.ignore, words.children, words.related
+        self.named, self.surface, self.words = words.named, words.surface, words
         self.sentences = sentences
-        self.all_sentences = parsed.language.sentences
-        self.text = parsed.recording.text
         self.pipeline = parsed.options.pipeline
-        self.related = Related(parsed.recording)
-        # per reflection sentence (by index): the children it names, and its content word forms
-        self.named = {s.index: _children_in(words_of(s), self.children) for s in sentences}
-        self.surface = {s.index: _surface(words_of(s), self.ignore) for s in sentences}
 
     def _others(self, about: set[int], sentence) -> bool:
         """Jayden's tears do not pick up Amelia's (``about``: the children the concern names)."""
@@ -61,31 +112,32 @@ class Linker:
         event of the same person, or a plan for them (:class:`Related`)."""
         tokens = [t for s in concern.sentences for t in words_of(s)]
         about = _children_in(tokens, self.children)
-        if concern.worried and not _surface(tokens, self.ignore) and self.related.names(concern.sentences):
+        own = _surface(tokens, self.ignore)
+        if concern.worried and not own and self.related.names(concern.sentences):
             # a worry that only names someone ("Kayden."): picked up where the reflection discusses them
             return any(self.related.names(concern.sentences) & self.related.names([s]) for s in self.sentences)
-        wanted = _surface(tokens + [t for s in self._account(concern) for t in words_of(s)], self.ignore)
-        return any(wanted & self.surface[s.index] or self.related.links(concern.sentences, s, concern.section)
+        wanted = own | self._account(concern, own)
+        related = self.related
+        if not (wanted & self.words.everywhere("surface", self.sentences)
+                or related.synonyms(concern.sentences) & self.words.everywhere("synonyms", self.sentences)
+                or related.names(concern.sentences) & self.words.everywhere("people", self.sentences)):
+            return False  # nothing in common with the whole reflection: no need to compare sentence by sentence
+        return any(wanted & self.surface[s.index] or related.links(concern.sentences, s, concern.section)
                    for s in self.sentences if not self._others(about, s))
 
-    def _account(self, concern: Concern) -> list:
-        """The account of the incident a line under "What are you worried about?" sums up ("The
-        Christmas promise."): the paragraphs of its section above it that share a word with it.
-        (The rest of a cue sentence's own paragraph was tried too: on the independent train and
-        dev recordings it removed as many right findings as wrong ones.)"""
-        text = self.text
-        def paragraph(sentence) -> tuple[int, int]:
-            return text.rfind("\n", 0, sentence.start) + 1, (text.find("\n", sentence.end) + 1 or len(text) + 1)
-        if not concern.worried:
-            return []
+    def _account(self, concern: Concern, own: set[str]) -> set[str]:
+        """The words of the incident a line under "What are you worried about?" sums up ("The
+        Christmas promise."): those of the paragraphs of its section above it that share a word
+        (``own``) with it. (The rest of a cue sentence's own paragraph was tried too: on the
+        independent train and dev recordings it removed as many right findings as wrong ones.)"""
+        if not concern.worried or not own:
+            return set()
         first = concern.sentences[0].start
-        words = _surface([t for s in concern.sentences for t in words_of(s)], self.ignore)
-        above: dict[tuple[int, int], list] = {}
-        for s in self.all_sentences:
-            if s.section == concern.section and s.end <= first:
-                above.setdefault(paragraph(s), []).append(s)
-        return [s for sentences in above.values()
-                if words & _surface([t for s in sentences for t in words_of(s)], self.ignore) for s in sentences]
+        found: set[str] = set()
+        for start, words in self.words.paragraphs(concern.section):
+            if start < first and own & words:
+                found |= words
+        return found
 
     def same_incident(self, concern: Concern, other: Concern) -> bool:
         """Two concerns of one section about one incident ("I reminded Sarah to put her phone
@@ -123,6 +175,14 @@ class Linker:
             if vectors and sentence.doc is not None and similarity(tokens, sentence.doc) >= self.data.similarity:
                 return True
         return False
+
+
+def _surface_text(text: str, ignore: frozenset[str]) -> set[str]:
+    """:func:`_surface` of a text read without the tokenizer (a paragraph of a worry's section)."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # not at import: see qa_checker/parallel.py
+
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower())
+            if len(w) > 2 and not w.isdigit() and w not in STOP_WORDS and w not in ignore}
 
 
 def _surface(tokens, ignore: frozenset[str]) -> set[str]:
