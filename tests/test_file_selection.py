@@ -21,10 +21,24 @@ def test_check_on_an_empty_folder_says_so_and_exits_2(tmp_path):
 
 def test_check_on_a_folder_of_other_files_says_so_and_exits_2(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
-    (tmp_path / "scan.doc").write_bytes(b"old")
+    (tmp_path / "scan.xlsx").write_bytes(b"PK")
     ran = run_cli("check", str(tmp_path), "--format", "json")
     assert (ran.returncode, ran.stdout) == (2, "")
     assert ran.stderr == "qa-checker: " + NONE_FOUND.format(where=tmp_path) + "\n"
+
+
+def test_an_old_word_file_in_a_folder_is_named_not_passed_over(tmp_path):
+    """A week's folder with a recording saved as Word 97-2003 (.doc): the team leader is told which
+    file and what to do, and the rest of the folder is still checked."""
+    build(GOOD_SPEC, "text", tmp_path, "good")
+    (tmp_path / "week-10.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    ran = run_cli("check", ".", cwd=tmp_path)
+    assert ran.returncode == 2 and "Traceback" not in ran.stderr
+    lines = [" ".join(line.split()) for line in ran.stdout.splitlines()]
+    assert "week-10.doc" in lines
+    assert ("cannot check: this is an old-style Word 97-2003 document (.doc); open it in Word and save it as .docx"
+            in " ".join(lines))
+    assert lines[-2:] == ["2 recordings checked: 1 passed, 1 could not be read.", "Nothing to fix."]
 
 
 def test_review_on_an_empty_folder_says_so_and_exits_2(tmp_path):
@@ -88,7 +102,7 @@ def test_a_text_file_that_is_not_a_recording_is_one_line_not_findings(tmp_path):
     ran = run_cli("check", "notes.txt", cwd=tmp_path)
     assert ran.returncode == 2
     assert " ".join(ran.stdout.split()) == (f"notes.txt cannot check: {NOT_A_RECORDING} "
-                                            "1 recording checked: nothing to fix; 1 could not be read.")
+                                            "1 recording could not be read.")
 
 
 def test_review_leaves_out_excluded_files_and_says_what_is_not_a_recording(tmp_path):

@@ -122,8 +122,8 @@ def test_clean_and_unreadable_recordings():
         "  cannot check: this is an old-style Word 97-2003 document (.doc); open it in\n"
         "  Word and save it as .docx\n"
         "\n"
-        "2 recordings checked: 1 passed, 1 needs changes.\n"
-        "Nothing to fix; 1 could not be read.\n"
+        "2 recordings checked: 1 passed, 1 could not be read.\n"
+        "Nothing to fix.\n"
     )
 
 

@@ -11,6 +11,9 @@ from qa_checker.document import SourceDocument
 from qa_checker.readers.errors import InputError, Malformed, UnreadableFolder, damaged
 
 SUFFIXES = (".docx", ".txt", ".md")
+# Also taken from a folder, to be reported rather than passed over in silence: a week's recordings
+# saved in Word 97-2003 format get the one-line error that says to save them as .docx.
+LEGACY = (".doc",)
 
 
 def read_document(path: Path) -> SourceDocument:
@@ -92,7 +95,7 @@ def discover(
     """
     for path in paths:
         if path.is_dir():
-            found = (p for p in _walk(path, on_error) if p.suffix.lower() in SUFFIXES and not _skipped(p, path)
+            found = (p for p in _walk(path, on_error) if p.suffix.lower() in SUFFIXES + LEGACY and not _skipped(p, path)
                      and not (excluded and excluded(p)))
             yield from sorted(found, key=lambda p: str(p).lower())
         elif path.exists() or path.is_symlink():

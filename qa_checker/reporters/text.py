@@ -130,12 +130,12 @@ def closing_lines(result: RunResult, quiet: bool = False) -> list[str]:
     info = sum(r.count(Severity.INFO) for r in result.reports)  # not in the JSON summary: its v1 keys stay
     body = _to_fix(summary.errors, summary.warnings, quiet, info)
     unreadable = sum(1 for r in result.reports if r.error)
-    if unreadable:
-        body += f"; {unreadable} could not be read"
     if summary.files == 1:
-        return [f"1 recording checked: {body}."]
-    failed = f", {summary.failed} need{'s' if summary.failed == 1 else ''} changes" if summary.failed else ""
-    return [f"{summary.files} recordings checked: {summary.passed} passed{failed}.", body[0].upper() + body[1:] + "."]
+        return ["1 recording could not be read."] if unreadable else [f"1 recording checked: {body}."]
+    changes = summary.failed - unreadable  # a file that could not be read is not one that needs changes
+    parts = [f"{summary.passed} passed"] + ([f"{changes} need{'s' if changes == 1 else ''} changes"] if changes else [])
+    parts += [f"{unreadable} could not be read"] if unreadable else []
+    return [f"{summary.files} recordings checked: {', '.join(parts)}.", body[0].upper() + body[1:] + "."]
 
 
 def render_text(result: RunResult, *, color: bool = False, width: int = 80, quiet: bool = False) -> str:
