@@ -118,3 +118,18 @@ def test_a_sentence_is_not_parsed_for_a_proposal_the_decision_drops():
     assert after.sentences[0].doc is None and not [t for t in after.triggers if t in waiting]
     (after,) = fulfil([kept], [()], spec=lexicon_spec())
     assert after.sentences[0].doc is not None and "lovely" in [t.words for t in after.for_rule("P02")]
+
+
+def test_the_keys_read_from_token_arrays_are_the_feature_words_keys():
+    """The cheap path (each distinct word form turned into its feature word once) gives exactly the
+    keys of the words training reads (judge_features), sentence by sentence."""
+    from qa_checker.nlp.analysis import judge_features, judge_keys
+    from qa_checker.nlp.judge import key_of
+
+    recording = _recording("Ruby cried at 16:05 for 2 minutes.", "Mum seemed tired and Ruby said \"prep\".", "",
+                           "Dad was lovely with Ruby.")
+    (analysis,) = analyse_many([recording], spec=lexicon_spec())
+    keys, lengths = judge_keys(analysis)
+    features = judge_features(analysis)
+    assert lengths == [len(f) for f in features]
+    assert keys.tolist() == [key_of(w) for f in features for w in f]

@@ -34,9 +34,9 @@ ORDER = list(LAYERS)
 # its types are fine), the registry, the engine.
 RULES_MAY_NOT = ("qa_checker.registry", "qa_checker.engine")
 MACHINERY = {
-    "qa_checker.nlp.analysis": {"analyse", "analyse_many", "fulfil", "_matchers"},
+    "qa_checker.nlp.analysis": {"analyse", "analyse_many", "fulfil", "_matchers", "judge_keys"},
     "qa_checker.nlp.pipeline": {"load_pipeline", "text_parsers", "_load", "pipeline_config"},
-    "qa_checker.nlp.judge": {"load_judge", "score", "key_words"},
+    "qa_checker.nlp.judge": {"load_judge", "load_judge_pipeline", "score", "score_keys", "key_words"},
 }
 THIRD_PARTY = {"typer": {"commands"}, "rich": {"presentation", "commands"}}
 

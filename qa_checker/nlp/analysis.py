@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from qa_checker.nlp.judge import CLASSES, JudgeConfig, key_words, load_judge, marker_words, score, word
+from qa_checker.nlp.judge import CLASSES, JudgeConfig, key_of, key_words, load_judge, marker_words, score_keys, word
 from qa_checker.nlp.lexicon import Entry, Lexicon, LexiconSpec, Vocabulary, load_lexicon, with_team_words
 from qa_checker.nlp.pipeline import load_pipeline, pipeline_config, prime_tokenizer
 from qa_checker.splitter.model import Recording, Span
@@ -459,6 +459,37 @@ def judge_features(analysis: Analysis) -> list[list[str]]:
     return out
 
 
+def judge_keys(analysis: Analysis) -> tuple[Any, list[int]]:
+    """:func:`judge_features` as the classifier reads them (:func:`~qa_checker.nlp.judge.key_of`
+    of each word), all sentences' in one uint64 array, with each sentence's count: made from the
+    cheap pass's token arrays, each distinct word form turned into its feature word once (no
+    string per token; tests/test_judge.py checks it is the same)."""
+    import numpy
+    from spacy.attrs import IS_SPACE, LOWER
+
+    names = header_names(analysis.recording)
+    proposals = _proposals(analysis)
+    first = next((s.words for s in analysis.sentences if s.words is not None), None)
+    if first is not None:
+        rows = first.doc.to_array([LOWER, IS_SPACE])
+        forms, position = numpy.unique(rows[:, 0], return_inverse=True)
+        strings = first.doc.vocab.strings
+        keyed = numpy.fromiter((key_of(word(strings[k], names)) for k in forms.tolist()), dtype="uint64", count=len(forms))
+        tokens, kept = keyed[position.reshape(-1)], rows[:, 1] == 0
+    pieces, lengths = [], []
+    for sentence in analysis.sentences:
+        marks = marker_words(sentence.section, sentence.framed, bool(sentence.quotes), proposals.get(sentence.index, ()))
+        pieces.append(numpy.fromiter((key_of(m) for m in marks), dtype="uint64", count=len(marks)))
+        span = sentence.words
+        count = len(marks)
+        if span is not None and first is not None:
+            words = tokens[span.start:span.end][kept[span.start:span.end]]
+            pieces.append(words)
+            count += len(words)
+        lengths.append(count)
+    return (numpy.concatenate(pieces) if pieces else numpy.zeros(0, dtype="uint64")), lengths
+
+
 def _proposals(analysis: Analysis) -> dict[int, set[tuple[str, str]]]:
     """(rule, kind) of every pattern that fired, by sentence index."""
     proposals: dict[int, set[tuple[str, str]]] = {}
@@ -478,18 +509,23 @@ def _judged(analyses: list[Analysis], judge: JudgeConfig) -> list[Analysis]:
     """The cheap pass's analyses with the trained decision's scores (one batch for all of them),
     and, for each sentence no pattern fired in whose "weak" score reaches ``judge.propose``, the
     words its likeliest class rests on (a proposal for that class's rule)."""
+    import numpy
+
     model = load_judge(judge.model)
-    features = [judge_features(a) for a in analyses]
-    flat = score(model, [words for per in features for words in per])
+    keyed = [judge_keys(a) for a in analyses]
+    flat = score_keys(model, numpy.concatenate([k for k, _ in keyed]), [n for _, per in keyed for n in per])
     out, at = [], 0
-    for analysis, per in zip(analyses, features):
+    for analysis, (_, per) in zip(analyses, keyed):
         scores = flat[at:at + len(per)]
         at += len(per)
         caught = {t.sentence.index for t in analysis.triggers}
         words: dict[tuple[int, str], tuple[Span, ...]] = {}
-        for index, (row, feats) in enumerate(zip(scores, per)):
+        features: list[list[str]] | None = None  # as strings, only where a sentence is proposed
+        for index, row in enumerate(scores):
             if index in caught or row.get("weak", 0.0) < judge.propose:
                 continue
+            features = features if features is not None else judge_features(analysis)
+            feats = features[index]
             likeliest = max(CLASSES, key=lambda c: row.get(c, 0.0))
             found = key_words(model, feats, likeliest) or key_words(model, feats, "weak")
             if found:

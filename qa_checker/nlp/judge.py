@@ -130,19 +130,27 @@ def score(judge: Judge, features: Sequence[Sequence[str]]) -> list[dict[str, flo
     (tests/test_judge.py checks they are equal), without making a Doc per sentence: the unigram
     and bigram keys of every sentence are made in one go, then the model's sparse linear layer
     and its output layer run on them."""
-    if not features:
+    import numpy
+
+    lengths = [len(words) or 1 for words in features]
+    unigrams = numpy.fromiter((_key(w) for words in features for w in (words or ["§empty"])),
+                              dtype="uint64", count=sum(lengths))
+    return score_keys(judge, unigrams, lengths)
+
+
+def score_keys(judge: Judge, unigrams, lengths: Sequence[int]) -> list[dict[str, float]]:
+    """:func:`score` from the words' keys (:func:`key_of`), all sentences' in one uint64 array,
+    ``lengths`` saying how many are each sentence's (at least one each)."""
+    if not lengths:
         return []
     import numpy
 
     layers = {node.name: node for node in judge.model.walk()}
     ngrams, linear, output = layers["extract_ngrams"], layers["sparse_linear"], layers["logistic"]
-    lengths = [len(words) or 1 for words in features]
-    unigrams = numpy.fromiter((_key(w) for words in features for w in (words or ["§empty"])),
-                              dtype="uint64", count=sum(lengths))
-    doc = numpy.repeat(numpy.arange(len(features)), lengths)
+    doc = numpy.repeat(numpy.arange(len(lengths)), lengths)
     keys, owners = [unigrams], [doc]
     for n in range(2, ngrams.attrs["ngram_size"] + 1):
-        grams = ngrams.ops.ngrams(n, unigrams)  # type: ignore[arg-type]  # a uint64 array
+        grams = ngrams.ops.ngrams(n, unigrams)
         same = doc[: len(doc) - n + 1] == doc[n - 1:]  # n-grams inside one sentence only
         keys.append(numpy.asarray(grams)[same])
         owners.append(doc[: len(doc) - n + 1][same])
@@ -153,10 +161,15 @@ def score(judge: Judge, features: Sequence[Sequence[str]]) -> list[dict[str, flo
     first[1:] = (every[1:] != every[:-1]) | (owner[1:] != owner[:-1])
     starts = numpy.flatnonzero(first)
     counts = numpy.diff(numpy.append(starts, len(every))).astype("f")
-    per_doc = numpy.bincount(owner[starts], minlength=len(features)).astype("int32")
+    per_doc = numpy.bincount(owner[starts], minlength=len(lengths)).astype("int32")
     X = (every[starts], counts, per_doc)
     scores = output.predict(linear.predict(X))
     return [{label: float(row[i]) for i, label in enumerate(judge.labels)} for row in scores.tolist()]
+
+
+def key_of(word: str) -> int:
+    """A feature word's key, as :func:`score_keys` reads it."""
+    return _key(word)
 
 
 @functools.lru_cache(maxsize=1 << 18)

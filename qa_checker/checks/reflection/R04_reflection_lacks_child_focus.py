@@ -31,6 +31,7 @@ Source:
 """
 
 import re
+from collections.abc import Callable
 
 from qa_checker.checks.reflection.data import load_evaluation
 from qa_checker.checks.reflection.people import aliases
@@ -60,11 +61,13 @@ def _mentions(sentence, names: frozenset[str], keys: set[str], single: bool) -> 
     return found
 
 
-def _about(sentence, names: frozenset[str], keys: set[str], single: bool, words: frozenset[str], grounds: bool) -> bool:
+def _about(sentence, names: frozenset[str], keys: set[str], single: bool, words: frozenset[str],
+           grounds: Callable[[], bool]) -> bool:
     """A judgement naming the child, "for <child>" ("For Jayden, the session was a chance..."), or
-    the grounds of the judgement before it naming them ("This is based on Poppy laughing...")."""
+    the grounds of the judgement before it naming them ("This is based on Poppy laughing...");
+    ``grounds`` is asked last (it reads the sentences either side)."""
     mentions = _mentions(sentence, names, keys, single)
-    return bool(mentions) and (grounds or any(t.head.lower_ == "for" for t in mentions) or _evaluative(sentence, words))
+    return bool(mentions) and (any(t.head.lower_ == "for" for t in mentions) or _evaluative(sentence, words) or grounds())
 
 
 def _grounding(sentence, before, words: frozenset[str]) -> bool:
@@ -104,9 +107,11 @@ def _neighbours(parsed: Parsed) -> list:
     for i, s in enumerate(sentences):
         if s.index not in naming:
             continue
-        # the judgement before, only for a sentence that could give its grounds
-        if i and (cue_list(load_evaluation().reasons).any(s) or could_have(words_of(s), grounding, parsed.options.pipeline)):
-            wanted.append(sentences[i - 1])
+        # the judgement before (not yet parsed), only for a sentence that could give its grounds
+        before = sentences[i - 1] if i else None
+        if before is not None and before.index not in naming and before.doc is None and (
+                cue_list(load_evaluation().reasons).any(s) or could_have(words_of(s), grounding, parsed.options.pipeline)):
+            wanted.append(before)
         # the sentence after, only when it could be about "he" or "she"
         if i + 1 < len(sentences) and any(t.lower_ in _PRONOUNS for t in words_of(sentences[i + 1])):
             wanted.append(sentences[i + 1])
@@ -136,12 +141,13 @@ def _covers(parsed: Parsed, child) -> bool:
     keys = {k for k, who in aliases(parsed.recording).items() if who == child.name}
     single = len(parsed.recording.children) == 1
     sentences = reflection_sentences(parsed)
+    names = _names(parsed, child)
     for i, sentence in enumerate(sentences):
-        names = _names(parsed, child)
         if sentence.doc is None or not _mentions(sentence, names, keys, single):
             continue
         before, after = (sentences[i - 1] if i else None), (sentences[i + 1] if i + 1 < len(sentences) else None)
-        grounds = _grounding(sentence, before, words) or _judged_next(sentence, after, words)
+        def grounds(sentence=sentence, before=before, after=after) -> bool:
+            return _grounding(sentence, before, words) or _judged_next(sentence, after, words)
         if _about(sentence, names, keys, single, words, grounds):
             return True
     return False

@@ -43,6 +43,8 @@ def _aliases(text: str, children: tuple[tuple[str, frozenset[str]], ...]) -> dic
 def aliases(recording) -> dict[str, str]:
     """Short keys the recording defines for people ("A = Alfie", "M = mother (Kerry)"): key (as
     written) -> the child's full name, or "mother" / "father"."""
+    if "=" not in recording.text:
+        return {}  # no key defined (the regular expression needs an "=")
     children = tuple((c.name, frozenset(names_of(c))) for c in recording.children)
     return _aliases(recording.text, children)
 

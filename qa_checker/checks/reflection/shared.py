@@ -58,8 +58,26 @@ def names_of(person) -> frozenset[str]:
 def judgement(sentence: Sentence, evaluation: Evaluation | None = None):
     """The judging word of a clause stated as fact ("Mum is not ready", "Leo enjoys"), or None.
     Suggestions ("it would be good if..."), recommendations ("Dad should...", "Mum needs to...")
-    and the writer's own state ("I am confident") are not statements of fact about others."""
-    evaluation = evaluation or load_evaluation()
+    and the writer's own state ("I am confident") are not statements of fact about others.
+
+    With the team's word lists, worked out once per parse of the sentence (R03 and R04 ask for
+    the same sentences, child by child and round by round)."""
+    if evaluation is not None or sentence.doc is None:
+        return _judgement(sentence, evaluation or load_evaluation())
+    key = id(sentence.doc)
+    found = _JUDGED.get(key)
+    if found is None or found[0] is not sentence.doc:
+        found = _JUDGED[key] = (sentence.doc, _judgement(sentence, load_evaluation()))
+        if len(_JUDGED) > 4096:
+            del _JUDGED[next(iter(_JUDGED))]
+    return found[1]
+
+
+# judgement() by parse (the Doc is kept with its result, so a reused id is never mistaken for it)
+_JUDGED: dict[int, tuple[object, object]] = {}
+
+
+def _judgement(sentence: Sentence, evaluation: Evaluation):
     for token in sentence.tree:
         if token.dep_ not in _CLAUSE or token.dep_ == "conj" and token.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
