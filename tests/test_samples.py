@@ -76,6 +76,8 @@ PHRASING = {
         ("P01", "emotional_warmth", 'After Dad mentioned the hearing Sophie went quiet and seemed upset.'),
         ("P02", "reflection", 'The children were relaxed with their parents for most of the session and there was a lot of laughter during Uno.'),
         ("P03", "reflection", 'The children were relaxed with their parents for most of the session and there was a lot of laughter during Uno.'),
+        # "tends to" says what Dad usually does, not what he did (a generalisation: P04)
+        ("P04", "reflection", 'Dad tends to focus on Oliver through football.'),
     ],
     "flawed-text-export-leo-mia.txt": [
         ("P02", "introductions", 'The meet and greet went well and both children were pleased to see Dad.'),

@@ -78,7 +78,7 @@ def test_the_flagged_passages_are_marked_with_their_findings(serve_client):
     # each marked passage is followed by a link to its finding, and each finding links back
     refs = [a["href"] for a in page.all("a") if "ref" in a.get("class", "")]
     assert sorted(refs) == sorted(f"#f-{n}" for n in marked)
-    assert page.by_id["verdict"] == "Needs changes before you submit: 3 errors, 7 warnings."
+    assert page.by_id["verdict"] == "Needs changes before you submit: 3 errors, 8 warnings."
 
 
 def test_each_finding_says_what_is_wrong_what_to_do_and_why(serve_client):
