@@ -66,13 +66,13 @@ def test_upload_shows_highlighted_findings_and_the_scaling_table(page):
     placed = {str(n) for n, f in enumerate(check_file(FLAWED).findings) if f.start is not None and f.end > f.start}
     marked = page.evaluate("[...new Set([...document.querySelectorAll('#result mark.hit')]"
                            ".flatMap(m => m.dataset.findings.split(' ')))]")
-    assert len(marked) == len(placed) == 9
-    assert page.evaluate("document.querySelectorAll('#result li.finding').length") == 10
+    assert len(marked) == len(placed) == 10
+    assert page.evaluate("document.querySelectorAll('#result li.finding').length") == 11
     rows = page.evaluate("[...document.querySelectorAll('#scaling-table tbody tr')].map(r => r.innerText.split('\\t'))")
     assert rows == [["Overall", "7/10", "no", "no"], ["Sophie Dunn", "8/10", "yes", "yes"], ["Oliver Dunn", "missing", "-", "-"]]
     assert page.evaluate("document.activeElement.id") == "report-heading"  # focus moves to the result
     assert page.evaluate("document.getElementById('status').textContent") == (
-        "Checked. Needs changes before you submit: 3 errors, 7 warnings.")
+        "Checked. Needs changes before you submit: 3 errors, 8 warnings.")
     # the explanation is one click away
     assert not page.evaluate("document.querySelector('#f-1 details').open")
     page.evaluate("document.querySelector('#f-1 details summary').click()")
@@ -98,7 +98,7 @@ def test_download_the_annotated_copy(page, tmp_path):
     draft = tmp_path / FLAWED.name
     draft.write_bytes(FLAWED.read_bytes())
     expected = [c.text for c in docx.Document(str(annotate_file(draft).output)).comments]
-    assert comments == expected and len(comments) == 10
+    assert comments == expected and len(comments) == 11
     assert page.problems() == []
 
 
