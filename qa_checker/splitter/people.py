@@ -163,6 +163,22 @@ def _only_relationship(text: str, words: tuple[str, ...]) -> bool:
     return found and not rest.strip(" '-")
 
 
+# Words of a person's detail in the header that do not name them ("paternal", "surname not
+# known", "not agreed"); a parent's word in a possessive names the parent ("Mum's brother").
+_NOT_A_NAME = frozenset({"mum", "dad", "mother", "father", "parent", "parents", "maternal", "paternal", "the", "of",
+                         "and", "not", "known", "surname", "agreed", "in", "advance", "by", "for", "part", "session",
+                         "attended", "present", "also", "there", "child", "children", "social", "worker", "to",
+                         "supervisor", "family", "time", "with", "who", "was", "has", "had"})
+_POSSESSIVE = re.compile(r"\b[\w-]+['’]s\b")
+
+
+def detail_names(person: Person) -> set[str]:
+    """The words (lower case) the header's detail gives a person by, besides their name: "Nan" in
+    "Tina Egan (paternal Nan)", "MGM", "partner" in "Shannon (Dad's partner)"."""
+    words = re.findall(r"[A-Za-z]+(?!['’\w])", _POSSESSIVE.sub(" ", person.detail))
+    return {w.lower() for w in words if len(w) > 1 and w.lower() not in _NOT_A_NAME}
+
+
 def has_relationship(person: Person, words: tuple[str, ...]) -> bool:
     """True when the name or detail holds a relationship word ("Mum", "Sarah (mother)")."""
     haystack = f" {person.name} {person.detail} ".lower().replace("’", "'")

@@ -37,13 +37,9 @@ from qa_checker.checks.agreement.data import load_wording
 from qa_checker.checks.common import named_in_header, present_field
 from qa_checker.nlp.cues import cue_list
 from qa_checker.rule import Hit, Parsed, rule
-from qa_checker.splitter.people import has_relationship
+from qa_checker.splitter.people import detail_names, has_relationship
 
 _POSSESSIVE = re.compile(r"\b[\w-]+['’]s\b")
-# Words of a header detail that do not name the person ("paternal", "surname not known").
-_NOT_A_NAME = frozenset({"mum", "dad", "mother", "father", "parent", "parents", "maternal", "paternal", "the", "of",
-                         "and", "not", "known", "surname", "agreed", "in", "advance", "by", "for", "part", "session",
-                         "attended", "present", "also", "there", "child", "children", "social", "worker", "to"})
 
 
 def _role_and_note(person, attendees) -> tuple[str, str]:
@@ -59,8 +55,7 @@ def _agreed_in_text(parsed: Parsed, person, attendees) -> bool | None:
     The header's words for them count as their name ("Maureen Zeller (MGM)": "Contact at MGM's
     house as agreed"), not a parent's ("Mum's brother" is not Mum)."""
     names = {w.lower() for w in person.name.split() if w.isalpha()}
-    names |= {w.lower() for w in re.findall(r"[A-Za-z]+(?!['’\w])", _POSSESSIVE.sub(" ", person.detail))
-              if len(w) > 1 and w.lower() not in _NOT_A_NAME}
+    names |= detail_names(person)
     verdict = None
     for sentence in parsed.language.sentences:
         if not names & set(re.findall(r"[a-z]+", sentence.text.lower())):

@@ -7,14 +7,11 @@ import functools
 import re
 
 from qa_checker.checks.reflection.shared import names_of
+from qa_checker.splitter.people import detail_names
 
 _MOTHER = frozenset({"mum", "mummy", "mother", "mam", "mom", "mummy's", "mum's", "mother's"})
 _FATHER = frozenset({"dad", "daddy", "father", "dad's", "father's", "daddy's"})
 _PARENTS = frozenset({"parents", "parent", "parents'"})
-# Words of a person's detail in the header that do not name them ("paternal", "not agreed").
-_DETAIL_STOP = frozenset({"paternal", "maternal", "the", "and", "of", "for", "not", "agreed", "part", "session",
-                          "attended", "present", "known", "surname", "mum", "dad", "child", "children", "social",
-                          "worker", "supervisor", "family", "time", "with", "who", "was", "has", "had"})
 # "M = mother (Kerry); A = Alfie; Ms = Maisie": a short capitalised key defined in the text.
 _ALIAS = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{0,3})\s*=\s*([^;.\n]+)")
 
@@ -65,9 +62,8 @@ class People:
             for word in person.name.split():
                 self.lower.setdefault(word.lower(), role)
             # "Tina Egan (paternal Nan)": "Nan" names her too, "Shannon (Dad's partner)" "partner"
-            for word in re.findall(r"[A-Za-z]+", person.detail):
-                if word.lower() not in _DETAIL_STOP and len(word) > 2:
-                    self.lower.setdefault(word.lower(), role)
+            for word in sorted(detail_names(person)):
+                self.lower.setdefault(word, role)
         self.lower.update({w: "mother" for w in _MOTHER} | {w: "father" for w in _FATHER})
         self.exact = aliases(recording)
         # the children and parents: named in almost every sentence, unlike another adult
