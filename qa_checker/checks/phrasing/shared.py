@@ -26,12 +26,6 @@ def framed_reflection(trigger: Trigger) -> bool:
     return trigger.sentence.section == "reflection" and trigger.sentence.framed
 
 
-def vetoed(parsed: Parsed, index: int, label: str) -> bool:
-    """The trained decision finds sentence ``index`` plainly fine (qa_checker/nlp/judge.py), for a
-    rule whose proposals it may drop: see ``decides`` in models/pipeline.toml."""
-    return parsed.language.vetoed(index, label)
-
-
 @dataclass(frozen=True)
 class Proposal:
     """How a rule words a sentence the trained decision proposes for its class ({words}: the words
@@ -47,7 +41,8 @@ def hits(parsed: Parsed, label: str, flagged: Callable[[Trigger], bool], proposa
     where no pattern fired, is reported with ``proposal``'s wording."""
     by_sentence: dict[int, list[Trigger]] = {}
     for trigger in parsed.language.for_rule(label):
-        if not vetoed(parsed, trigger.sentence.index, label) and flagged(trigger):
+        # a proposal the trained decision drops (``decides`` and ``veto`` in models/pipeline.toml)
+        if not parsed.language.vetoed(trigger.sentence.index, label) and flagged(trigger):
             by_sentence.setdefault(trigger.sentence.index, []).append(trigger)
     for triggers in by_sentence.values():
         first = triggers[0]

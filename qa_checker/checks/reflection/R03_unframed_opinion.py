@@ -19,9 +19,10 @@ Limitations:
     or on a sentence without a verb ("have a good bond", "Difficult contact.") (word lists in
     rules/reflection/evaluation.toml). Suggestions ("it would be good if...") and
     recommendations ("Dad should bring a snack", "Mum needs to leave earlier": what needs to
-    happen, which the reflection is for) are not statements of fact. It is grounded by framing (rules/reflection/framing.jsonl), quoted words, a count or
-    time, "shows"/"suggests", a reason ("because", "for example") or someone's observed action in
-    the sentence, or by observed behaviour in the very next sentence. A sentence already flagged
+    happen, which the reflection is for) are not statements of fact. It is grounded by framing
+    (rules/reflection/framing.jsonl), quoted words, a count or time, "shows"/"suggests", a
+    reason ("because", "for example") or someone's observed action in the sentence, or by
+    observed behaviour in the very next sentence. A sentence already flagged
     for speculation, an unevidenced label or vague wording (P01-P03) is left to those rules, since
     describing what was seen fixes both.
 

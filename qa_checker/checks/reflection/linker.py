@@ -46,19 +46,21 @@ class _Words:
         self.children = [names_of(c) for c in parsed.recording.children]
         self.related = Related(parsed.recording)
         # per reflection sentence (by index): the children it names, and its content word forms
+        self.sentences = sentences
         self.named = {s.index: _children_in(words_of(s), self.children) for s in sentences}
         self.surface = {s.index: _surface(words_of(s), self.ignore) for s in sentences}
         self._text, self._all = parsed.recording.text, parsed.language.sentences
         self._paragraphs: dict[str, list[tuple[int, set[str]]]] = {}
         self._everywhere: dict[str, frozenset[str]] = {}
 
-    def everywhere(self, what: str, sentences) -> frozenset[str]:
+    def everywhere(self, what: str) -> frozenset[str]:
         """The reflection's content words ("surface"), synonym groups or people, all sentences together."""
         if what not in self._everywhere:
             if what == "surface":
-                self._everywhere[what] = frozenset().union(*(self.surface[s.index] for s in sentences))
+                self._everywhere[what] = frozenset().union(*self.surface.values())
             else:
-                self._everywhere[what] = self.related.synonyms(sentences) if what == "synonyms" else self.related.names(sentences)
+                read = self.related.synonyms if what == "synonyms" else self.related.names
+                self._everywhere[what] = read(self.sentences)
         return self._everywhere[what]
 
     def paragraphs(self, section: str) -> list[tuple[int, set[str]]]:
@@ -108,8 +110,8 @@ class Linker:
 
     def same_words(self, concern: Concern) -> bool:
         """The cheap test, before anything is parsed: a word form in common (with the concern or,
-        for a worry, the account of the incident it sums up: :meth:`_account`), a synonym, the same kind of
-        event of the same person, or a plan for them (:class:`Related`)."""
+        for a worry, the account of the incident it sums up: :meth:`_account`), a synonym, the
+        same kind of event of the same person, or a plan for them (:class:`Related`)."""
         tokens = [t for s in concern.sentences for t in words_of(s)]
         about = _children_in(tokens, self.children)
         own = _surface(tokens, self.ignore)
@@ -118,9 +120,9 @@ class Linker:
             return any(self.related.names(concern.sentences) & self.related.names([s]) for s in self.sentences)
         wanted = own | self._account(concern, own)
         related = self.related
-        if not (wanted & self.words.everywhere("surface", self.sentences)
-                or related.synonyms(concern.sentences) & self.words.everywhere("synonyms", self.sentences)
-                or related.names(concern.sentences) & self.words.everywhere("people", self.sentences)):
+        if not (wanted & self.words.everywhere("surface")
+                or related.synonyms(concern.sentences) & self.words.everywhere("synonyms")
+                or related.names(concern.sentences) & self.words.everywhere("people")):
             return False  # nothing in common with the whole reflection: no need to compare sentence by sentence
         return any(wanted & self.surface[s.index] or related.links(concern.sentences, s, concern.section)
                    for s in self.sentences if not self._others(about, s))
