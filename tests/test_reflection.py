@@ -55,6 +55,13 @@ def _first(parsed: Parsed):
     ("Mum brought her friend, who was not agreed.", "unexpected-person"),
     ("Sarah did not promise something not agreed.", None),
     ("Sarah said, \"Don't cry, I'll see you next week.\"", None),
+    # the same child going straight on with something else after "but": the moment passed
+    ("Jayden cried at the door but settled quickly.", None),
+    ("Jayden was tearful at first but he smiled when Sarah hugged him.", None),
+    ("Jayden had tears walking to the car but was telling Sarah about his boots.", None),
+    ("Jayden cried but Sarah ignored him.", "distress"),
+    ("Jayden cried at the door but did not want to go back to his carer.", "distress"),
+    ("Jayden was crying but nobody came.", "distress"),
 ])
 def test_a_concern_word_counts_when_the_parse_fits(sentence, category):
     parsed = _parsed(sentence)

@@ -20,11 +20,12 @@ Limitations:
     the goodbye because..."), and any sentence with a cue from rules/reflection/concerns.toml
     that the parse confirms (the supervisor or carer intervening, not a parent reminding a child
     and not a reminder phoned beforehand; a child crying, not a parent; a person falling, not a
-    tower of bricks; nothing denied, as in "I did not need to intervene"). A reflection sentence
+    tower of bricks; nothing denied, as in "I did not need to intervene"; not tears the same
+    sentence says passed, as in "cried but settled quickly"). A reflection sentence
     picks a concern up when they share a content word (lemmas, and a few related words such as
     "ask" and "question"; the children's and parents' names, Mum, Dad and common words such as
     "session" do not count, another adult's name does), or both hold a cue of the same kind
-    ("judge" and "court"), or it names the same person and the same part of the session ("at the
+    ("judge" and "court"; "should not have been there" for someone not agreed), or it names the same person and the same part of the session ("at the
     goodbye" for a worry under Goodbye), or the worry only names someone ("Kayden.") whom the
     reflection discusses, or, with a pipeline that has word vectors (en_core_web_md, not the
     default en_core_web_sm), when they are similar enough. A line under "What are you worried

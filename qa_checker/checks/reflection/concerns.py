@@ -126,9 +126,28 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
                 continue
             # "not agreed" is itself the concern: its own "not" does not deny it
             denies = not any(t.dep_ == "neg" or t.lower_ in ("without", "no") for t in tokens)
-            if tokens and _fits(predicate_root(tokens), category, parsed, denies):
+            if tokens and _fits(predicate_root(tokens), category, parsed, denies) \
+                    and not _passes(tokens, category.passes_after):
                 return category
     return None
+
+
+def _passes(tokens, conjunctions: tuple[str, ...]) -> bool:
+    """The same person goes straight on with something else after one of ``conjunctions``: "cried
+    but settled quickly", "was upset but soon calmed down", "was tearful but she smiled" (not
+    "cried but Dad ignored him", "cried but did not want to go", "was crying but nobody came")."""
+    if not conjunctions:
+        return False
+    own = _actor(predicate_root(tokens))
+    for head in {tokens[-1], tokens[-1].head, predicate_root(tokens)}:
+        if not any(c.dep_ == "cc" and c.lower_ in conjunctions and c.i > tokens[-1].i for c in head.children):
+            continue
+        for then in (c for c in head.children if c.dep_ == "conj" and c.i > tokens[-1].i):
+            who = subject(then)
+            same = who is None or who.lower_ in PRONOUNS or own is not None and who.lower_ == own.lower_
+            if same and not negated(then) and not any(t.lower_ in ("nobody", "noone", "nothing") for t in then.subtree):
+                return True
+    return False
 
 
 def _near(tokens, words) -> bool:

@@ -172,7 +172,7 @@ class Linker:
         for sentence in (s for s in self.sentences if not self._others(about, s)):
             if sentence.doc is not None and wanted & content_lemmas(sentence.doc, self.ignore, canonical):
                 return True
-            if concern.category is not None and cue_list(concern.category.words).any(sentence):
+            if concern.category is not None and cue_list(concern.category.words + concern.category.picked_up_by).any(sentence):
                 return True
             if vectors and sentence.doc is not None and similarity(tokens, sentence.doc) >= self.data.similarity:
                 return True
