@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from qa_checker import engine, registry, speedups
 from qa_checker.document import SourceDocument
 from qa_checker.engine import Job
-from qa_checker.files import NOT_A_RECORDING, is_recording
+from qa_checker.files import NOT_A_RECORDING, looks_like_recording
 from qa_checker.policy import Policy, load_policy
 from qa_checker.readers import InputError, discover, read_document
 from qa_checker.readers.errors import UnreadableFolder
@@ -60,12 +60,18 @@ def check_documents(
     """
     each: list[Settings] = (list(settings) if isinstance(settings, (list, tuple))
                             else [settings if isinstance(settings, Settings) else Settings()] * len(documents))
+    recordings = [split(d, template or s.template or load_template()) for d, s in zip(documents, each)]
+    return _check_recordings(recordings, each, policy=policy, today=today, baseline=baseline)
+
+
+def _check_recordings(
+    recordings: list[Recording], each: list[Settings], *, policy: Policy | None = None,
+    today: dt.date | None = None, baseline: Baseline | None = None,
+) -> list[Report]:
+    """:func:`check_documents` once the documents are split (each with its own settings)."""
     today = today or dt.date.today()
-    jobs = [
-        Job(recording=split(d, template or s.template or load_template()), policy=policy or s.policy or load_policy(),
-            rules=s.selected(), options=s.options, severities=s.severities)
-        for d, s in zip(documents, each)
-    ]
+    jobs = [Job(recording=r, policy=policy or s.policy or load_policy(), rules=s.selected(), options=s.options,
+                severities=s.severities) for r, s in zip(recordings, each)]
     return [_report(job.recording, own, baseline, outcome.findings, outcome.parsed.scaling)
             for job, own, outcome in zip(jobs, each, engine.check_batch(jobs, today))]
 
@@ -224,22 +230,26 @@ def _check_in_pool(batches: list[list[tuple[Path, Settings]]], options: dict[str
 def _check_batch(batch: list[tuple[Path, Settings]], options: dict[str, Any]) -> list[Report]:
     """Read and check one batch of files (in this process or a worker), one NLP batch for all."""
     slots: list[Report | None] = []
-    documents, positions, settings = [], [], []
+    documents, recordings, positions, settings = [], [], [], []
     for path, own in batch:
         try:
             document = read_document(path)
         except InputError as exc:
             slots.append(error_report(str(path), str(exc)))
             continue
-        if not is_recording(document, own.template or load_template()):
+        # split once: whether it is a recording at all, then its check (as check_documents would)
+        recording = split(document, options.get("template") or own.template or load_template())
+        if not looks_like_recording(recording):
             slots.append(error_report(str(path), f"{path}: {NOT_A_RECORDING}"))
             continue
         documents.append(document)
+        recordings.append(recording)
         settings.append(own)
         positions.append(len(slots))
         slots.append(None)
     try:
-        for position, report in zip(positions, check_documents(documents, settings=settings, **options)):
+        checked = _check_recordings(recordings, settings, **{k: v for k, v in options.items() if k != "template"})
+        for position, report in zip(positions, checked):
             slots[position] = report
     except Exception:  # a bug must not stop a batch: check one by one to name the file it is in
         for position, document, own in zip(positions, documents, settings):

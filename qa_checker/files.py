@@ -50,5 +50,11 @@ def is_recording(document, template) -> bool:
         return True
     from qa_checker.splitter import split
 
-    recording = split(document, template)
+    return str(document.path).lower().endswith(".docx") or looks_like_recording(split(document, template))
+
+
+def looks_like_recording(recording) -> bool:
+    """:func:`is_recording` of a document already split (a batch splits each file once)."""
+    if str(recording.document.path).lower().endswith(".docx"):
+        return True
     return bool(recording.sections) or any(f.value.strip() for f in recording.header.values())
