@@ -356,9 +356,9 @@ def _in_context(doc, t_start: int, t_end: int, words, entry: Entry, vocabulary: 
 
 def _in_compound(text: str, start: int, end: int, entry: Entry) -> bool:
     """'fine-tipped', 'well-known': part of a hyphenated word the entry does not list."""
-    if any("-" in phrase for phrase in entry.phrases if phrase.lower() == text[start:end].lower()):
-        return False
-    return text[end:end + 1] == "-" or (start > 0 and text[start - 1] == "-")
+    if not (text[end:end + 1] == "-" or (start > 0 and text[start - 1] == "-")):
+        return False  # most matches: checked first, it is cheap
+    return not any("-" in phrase for phrase in entry.phrases if phrase.lower() == text[start:end].lower())
 
 
 def _longest(triggers: list[Trigger]) -> list[Trigger]:

@@ -92,7 +92,8 @@ def _naming(parsed: Parsed) -> list:
     recording = parsed.recording
     anyone = set().union(*(_names(parsed, c) for c in recording.children)) | {"child"}
     keys = set(aliases(recording))
-    return [s for s in reflection_sentences(parsed) if any(t.lower_ in anyone or t.text in keys for t in words_of(s))]
+    return [s for s in reflection_sentences(parsed)
+            if any(t.lower_ in anyone for t in words_of(s)) or keys and any(t.text in keys for t in words_of(s))]
 
 
 def _neighbours(parsed: Parsed) -> list:

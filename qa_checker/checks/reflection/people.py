@@ -72,12 +72,15 @@ class People:
     def named(self, tokens) -> set[str]:
         """Who these tokens name ("parents" names both)."""
         found: set[str] = set()
+        exact, known = self.exact, self.lower
         for token in tokens:
             # a one-letter key ("A = Alfie") is only trusted on a parse that says it is no article
-            if token.text in self.exact and not (len(token.text) == 1 and token.dep_ in ("", "det")):
-                found.add(self.exact[token.text])
-            elif token.lower_ in _PARENTS:
+            if exact and token.text in exact and not (len(token.text) == 1 and token.dep_ in ("", "det")):
+                found.add(exact[token.text])
+                continue
+            lower = token.lower_
+            if lower in _PARENTS:
                 found |= {"mother", "father"}
-            elif token.lower_ in self.lower:
-                found.add(self.lower[token.lower_])
+            elif lower in known:
+                found.add(known[lower])
         return found
