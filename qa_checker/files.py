@@ -50,7 +50,7 @@ def is_recording(document, template) -> bool:
         return True
     from qa_checker.splitter import split
 
-    return str(document.path).lower().endswith(".docx") or looks_like_recording(split(document, template))
+    return looks_like_recording(split(document, template))
 
 
 def looks_like_recording(recording) -> bool:

@@ -57,7 +57,9 @@ def _first(parsed: Parsed):
     ("Sarah said, \"Don't cry, I'll see you next week.\"", None),
     # the same child going straight on with something else after "but": the moment passed
     ("Jayden cried at the door but settled quickly.", None),
-    ("Jayden was tearful at first but he smiled when Sarah hugged him.", None),
+    ("Jayden was tearful at first but soon smiled when Sarah hugged him.", None),
+    ("Jayden cried but they kept arguing.", "distress"),
+    ("Jayden cried but she ignored him.", "distress"),
     ("Jayden had tears walking to the car but was telling Sarah about his boots.", None),
     ("Jayden cried but Sarah ignored him.", "distress"),
     ("Jayden cried at the door but did not want to go back to his carer.", "distress"),

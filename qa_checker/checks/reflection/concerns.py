@@ -134,8 +134,9 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
 
 def _passes(tokens, conjunctions: tuple[str, ...]) -> bool:
     """The same person goes straight on with something else after one of ``conjunctions``: "cried
-    but settled quickly", "was upset but soon calmed down", "was tearful but she smiled" (not
-    "cried but Dad ignored him", "cried but did not want to go", "was crying but nobody came")."""
+    but settled quickly", "was upset but soon calmed down" (not "cried but Dad ignored him",
+    "cried but they kept arguing", "cried but did not want to go", "was crying but nobody came").
+    A pronoun after "but" may be someone else ("cried but she ignored him"), so it does not count."""
     if not conjunctions:
         return False
     own = _actor(predicate_root(tokens))
@@ -144,7 +145,7 @@ def _passes(tokens, conjunctions: tuple[str, ...]) -> bool:
             continue
         for then in (c for c in head.children if c.dep_ == "conj" and c.i > tokens[-1].i):
             who = subject(then)
-            same = who is None or who.lower_ in PRONOUNS or own is not None and who.lower_ == own.lower_
+            same = who is None or own is not None and who.lower_ == own.lower_ and who.lower_ not in PRONOUNS
             if same and not negated(then) and not any(t.lower_ in ("nobody", "noone", "nothing") for t in then.subtree):
                 return True
     return False
