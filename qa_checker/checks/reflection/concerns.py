@@ -122,25 +122,25 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
             continue
         for cue in cue_list(category.words).find(sentence):
             tokens = sentence.tokens(cue.start, cue.end)
-            if tokens and _near(tokens, category.not_with):
+            if not tokens or _near(tokens, category.not_with):
                 continue
             # "not agreed" is itself the concern: its own "not" does not deny it
             denies = not any(t.dep_ == "neg" or t.lower_ in ("without", "no") for t in tokens)
-            if tokens and _fits(predicate_root(tokens), category, parsed, denies) \
-                    and not _passes(tokens, category.passes_after):
+            root = predicate_root(tokens)
+            if _fits(root, category, parsed, denies) and not _passes(tokens, root, category.passes_after):
                 return category
     return None
 
 
-def _passes(tokens, conjunctions: tuple[str, ...]) -> bool:
+def _passes(tokens, root, conjunctions: tuple[str, ...]) -> bool:
     """The same person goes straight on with something else after one of ``conjunctions``: "cried
     but settled quickly", "was upset but soon calmed down" (not "cried but Dad ignored him",
     "cried but they kept arguing", "cried but did not want to go", "was crying but nobody came").
     A pronoun after "but" may be someone else ("cried but she ignored him"), so it does not count."""
     if not conjunctions:
         return False
-    own = _actor(predicate_root(tokens))
-    for head in {tokens[-1], tokens[-1].head, predicate_root(tokens)}:
+    own = _actor(root)
+    for head in {tokens[-1], tokens[-1].head, root}:
         if not any(c.dep_ == "cc" and c.lower_ in conjunctions and c.i > tokens[-1].i for c in head.children):
             continue
         for then in (c for c in head.children if c.dep_ == "conj" and c.i > tokens[-1].i):

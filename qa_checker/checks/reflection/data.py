@@ -28,8 +28,8 @@ class Category(_Strict):
     # Words that make the cue's sentence routine rather than this concern ("I reminded Dad that
     # the session would end at noon" is time-keeping, not an intervention).
     routine: tuple[str, ...] = ()
-    # More words that, in the reflection, speak of this kind of concern ("the reminder about
-    # language", "Nan should not have been there") without being a cue in the sections observed.
+    # More words that, in the reflection, speak of this kind of concern ("Nan should not have been
+    # there") without being a cue in the sections observed; read together with ``words``.
     picked_up_by: tuple[str, ...] = ()
     # Conjunctions after which the same person going on with something else says the moment
     # passed ("had tears walking to reception but was telling Linda about his boots"): then the
