@@ -75,6 +75,7 @@ class Template(_Strict):
     header_prompts: tuple[str, ...] = ()
     relationship_words: tuple[str, ...] = ()
     address_words: tuple[str, ...] = ()
+    relationship_initials: tuple[str, ...] = ()
 
     @field_validator("header_prompts")
     @classmethod

@@ -12,7 +12,8 @@ Better:
 
 Limitations:
     A person counts as described when their entry holds a relationship or role word from
-    the template's list (Mum, father, Nan, foster carer, social worker...). The children
+    the template's list (Mum, father, Nan, foster carer, social worker...), or is named by the
+    case-note shorthand "M", "D" or "F" alone ("M (Danielle Oates)"). The children
     named in "Child's Name" and the supervisor and report writer need no relationship. For a
     person with no relationship given, this is the one finding (A03 judges whether someone
     else's attendance was agreed once the relationship is there), so it asks for both.
@@ -35,7 +36,8 @@ def check(parsed: Parsed):
     known = named_in_header(recording)
     for person in recording.present:
         first = person.name.split()[0].lower() if person.name.split() else ""
-        if not first or first in known or has_relationship(person, recording.template.relationship_words):
+        if not first or first in known or person.name in recording.template.relationship_initials \
+                or has_relationship(person, recording.template.relationship_words):
             continue
         yield Hit(
             f"'Present at contact' lists {person.name} without saying who they are to the child. "

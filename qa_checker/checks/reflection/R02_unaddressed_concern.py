@@ -26,10 +26,10 @@ Limitations:
     "ask" and "question"; the children's and parents' names, Mum, Dad and common words such as
     "session" do not count, another adult's name does), or both hold a cue of the same kind
     ("judge" and "court"; "should not have been there" for someone not agreed), or it names the
-    same person and the same part of the session ("at the goodbye" for a worry under Goodbye),
-    or the worry only names someone ("Kayden.") whom the
-    reflection discusses, or, with a pipeline that has word vectors (en_core_web_md, not the
-    default en_core_web_sm), when they are similar enough. A line under "What are you worried
+    same person and the same part of the session ("at the goodbye" for a worry under Goodbye)
+    or a room its paragraph names ("in the corridor"; not the venue itself), or the worry only
+    names someone ("Kayden.") whom the reflection discusses, or, with a pipeline that has word
+    vectors (en_core_web_md, not the default en_core_web_sm), when they are similar enough. A line under "What are you worried
     about?" that sums up an incident ("The Christmas promise.") is read with the paragraphs of
     its section above it that share a word with it. A sentence naming only another child
     does not pick up a concern about this one. So a reflection that mentions the concern in

@@ -62,11 +62,13 @@ class Group(_Strict):
 
 class Related(_Strict):
     """How a reflection sentence picks a concern up in its own words (R02): synonyms, kinds of
-    event (with the same person named), and a plan or advice for the person concerned."""
+    event (with the same person named), a plan or advice for the person concerned, and the place
+    where it happened (with the same person named)."""
 
     synonyms: tuple[Group, ...] = Field(min_length=1)
     kinds: tuple[Group, ...] = ()
     plans: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
     sections: dict[str, str] = {}
 
     @model_validator(mode="after")

@@ -1,8 +1,11 @@
 """Whether a reflection sentence picks a concern up in its own words (R02): a synonym of the
-concern's key words, the same kind of event said of the same person, or a plan or advice for
-that person (rules/reflection/related.toml). Read on word forms, before any parse."""
+concern's key words, the same kind of event said of the same person, a plan or advice for
+that person, or the place where it happened said of the same person
+(rules/reflection/related.toml). Read on word forms, before any parse."""
 
 from __future__ import annotations
+
+import re
 
 from qa_checker.checks.reflection.data import Group, load_related
 from qa_checker.checks.reflection.people import People
@@ -22,6 +25,8 @@ class Related:
     def __init__(self, recording) -> None:
         self.data = load_related()
         self.people = People(recording)
+        self.text = recording.text
+        self._place = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, self.data.places))})(?![a-z])") if self.data.places else None
         self._seen: dict[tuple[str, int], frozenset[str]] = {}
         self._many: dict[tuple[str, tuple[int, ...]], frozenset[str]] = {}
 
@@ -39,6 +44,22 @@ class Related:
         key = (what, tuple(s.index for s in sentences))
         if key not in self._many:
             self._many[key] = frozenset().union(*(self._of(what, s) for s in sentences))
+        return self._many[key]
+
+    def _places(self, text: str) -> frozenset[str]:
+        return frozenset(self._place.findall(text.lower())) if self._place is not None else frozenset()
+
+    def where(self, concern) -> frozenset[str]:
+        """The places named in the paragraphs of the concern's sentences ("He was swearing in
+        the corridor", after "I had to tell him no")."""
+        key = ("where", tuple(s.index for s in concern))
+        if key not in self._many:
+            found: set[str] = set()
+            for s in concern:
+                start = self.text.rfind("\n", 0, s.start) + 1
+                end = self.text.find("\n", s.end)
+                found |= self._places(self.text[start:end if end >= 0 else len(self.text)])
+            self._many[key] = frozenset(found)
         return self._many[key]
 
     def names(self, sentences) -> frozenset[str]:
@@ -62,4 +83,6 @@ class Related:
         part = self.data.sections.get(section or "")
         if part is not None and part in self._of("synonyms", sentence) | self._of("kinds", sentence):
             return True  # "Dad was inappropriate at the goodbye", for a concern of the Goodbye
+        if self._place is not None and self.where(concern) & self._places(sentence.text):
+            return True  # "Dad was inappropriate in the corridor", for "He was swearing in the corridor"
         return bool(self._all("kinds", concern) & self._of("kinds", sentence))
