@@ -12,7 +12,9 @@ right for a labeller when it matches one of their labels:
   its ``sid`` in ``sentences.jsonl``), or, for a line under "What are you worried about?"
   (which sums up what was seen above it, where the labellers anchor the worry), a worry of
   the same section whose description shares a content word's lemma with the line (stop words, Mum,
-  Dad and "session" aside). A finding on a worry they call addressed, or on no worry of
+  Dad and "session" aside); when no worry of the section does, a worry of another section
+  that shares such a word other than a name from the header (a line under Emotional Warmth
+  may sum up what the labellers anchored in Basic Needs). A finding on a worry they call addressed, or on no worry of
   theirs, is wrong. Recall: the unaddressed worries some R02 finding is about.
 - R01: ``unframed_reflection`` is true. R03: the finding overlaps a sentence whose gold
   classes (``sentences.jsonl``, adjudicated, so the same for both) include ``unframed``.
@@ -23,6 +25,12 @@ right for a labeller when it matches one of their labels:
 - W01 / W02: ``missing_parts`` holds "<section>/working_well empty" / "<section>/worried_about
   empty". S03: ``missing_parts`` holds "<section> ... prompts".
 - Any other rule (H05, R04, SC06, ...): no label; its findings are counted and need reading.
+
+R02 is scored a third time against the worries settled (``worries-settled.jsonl``): those both
+labellers list at the same sentence with the same verdict, and, for each worry they differ on
+(only one lists it, or they differ on whether the reflection weighs it), a third session's
+ruling, made blind to who said what from the template, the Agreement and the recording only:
+whether it is a worry at all (if not, it is dropped) and whether the reflection addresses it.
 
 Also: the findings (warnings and errors) of every rule on each recording both labellers would
 pass as it is (the goal is none). Phrasing rules P01-P07 are scored sentence by sentence in
@@ -88,7 +96,19 @@ def _worries_of(finding, label: dict, text: str, spans: dict, sections: dict) ->
     # R02 reports in the reflection: the concern's section is its sentence's
     section = next((sections[sid] for sid, (start, end) in spans.items() if start <= finding.start < end), None)
     words = _content(text[lo:hi])
-    return [w for w in label["worries"] if sections.get(w["sid"]) == section and words & _content(w["what"])]
+    found = [w for w in label["worries"] if sections.get(w["sid"]) == section and words & _content(w["what"])]
+    if found:
+        return found
+    # a line summing up something the labellers anchored in another section: a shared word,
+    # not only a name ("Relationship between Tia and Dad is poor." and "...; poor relationship")
+    words -= _header_names(text)
+    return [w for w in label["worries"] if words & _content(w["what"])]
+
+
+def _header_names(text: str) -> frozenset[str]:
+    """The lower-case words of the header's "Child's Name" and "Present" lines."""
+    lines = re.findall(r"(?im)^(?:child\S*\s+name|present)[^:\n]*:([^\n]*)", text)
+    return frozenset(w for line in lines for w in re.findall(r"[a-z]+", line.lower()))
 
 
 def _right(finding, label: dict, text: str, spans: dict[str, tuple[int, int]], unframed: list,
@@ -118,9 +138,23 @@ def _right(finding, label: dict, text: str, spans: dict[str, tuple[int, int]], u
     return None
 
 
+def _settled(row: dict, rulings: list[dict]) -> dict:
+    """The settled worries of a recording: those both labellers list at one sentence with the
+    same verdict, and the third session's ruling on the others (a ruling of no worry drops it)."""
+    first, second = ({w["sid"]: w for w in row[k]["worries"]} for k in LABELLERS)
+    worries = [w for sid, w in first.items()
+               if sid in second and w["addressed_in_reflection"] == second[sid]["addressed_in_reflection"]]
+    for ruling in rulings:
+        if ruling["is_worry"]:
+            what = "; ".join(w["what"] for w in (first.get(ruling["sid"]), second.get(ruling["sid"])) if w)
+            worries.append({"sid": ruling["sid"], "what": what, "addressed_in_reflection": ruling["addressed"]})
+    return {"worries": worries}
+
+
 def evaluate(split: str) -> tuple[dict, dict, dict]:
-    """Per rule: [findings, right for first, right for second, right for both]; the findings on
-    each recording both labellers pass; and the labelled unaddressed worries per labeller."""
+    """Per rule: [findings, right for first, right for second, right for both, right for the
+    settled worries (R02 only)]; the findings on each recording both labellers pass; and the
+    labelled unaddressed worries per labeller (and settled)."""
     from qa_checker import check_file
     from qa_checker.readers import read_document
     from qa_checker.settings import Settings
@@ -130,7 +164,10 @@ def evaluate(split: str) -> tuple[dict, dict, dict]:
     for s in jsonl(DATA / "sentences.jsonl"):
         if s["split"] == split:
             sentences[s["rid"]].append(s)
-    scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    rulings = defaultdict(list)
+    for ruling in jsonl(DATA / "worries-settled.jsonl"):
+        rulings[ruling["rid"]].append(ruling)
+    scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     on_passing: dict[str, Counter] = {}
     worries = Counter()
     for row in sorted(labels, key=lambda r: r["rid"]):
@@ -147,7 +184,8 @@ def evaluate(split: str) -> tuple[dict, dict, dict]:
         if all(row[k]["pass_as_is"] for k in LABELLERS):
             on_passing[row["rid"]] = Counter(f.rule for f in findings)
         r02 = [f for f in findings if f.rule == "R02"]
-        for k in LABELLERS:
+        row = {**row, "settled": _settled(row, rulings[row["rid"]])}
+        for k in (*LABELLERS, "settled"):
             found = {w["sid"] for f in r02 for w in _worries_of(f, row[k], text, spans, sections)}
             open_worries = [w for w in row[k]["worries"] if not w["addressed_in_reflection"]]
             worries[k] += len(open_worries)
@@ -162,6 +200,8 @@ def evaluate(split: str) -> tuple[dict, dict, dict]:
                 counts[1] += verdicts[0]
                 counts[2] += verdicts[1]
                 counts[3] += verdicts[0] and verdicts[1]
+            if f.rule == "R02":
+                counts[4] += bool(_right(f, row["settled"], text, spans, unframed, sections))
     return scores, on_passing, worries
 
 
@@ -174,17 +214,20 @@ def main() -> None:
     except Exception as error:  # a bench prints; it never fails
         print(f"recording_eval: {type(error).__name__}: {error}", file=sys.stderr)
         return
-    print(f"{args.split}: per-rule precision against both labellers (first / second / both agree)")
-    print(f"  {'rule':<6} {'findings':>8} {'first':>12} {'second':>12} {'both':>12}")
+    print(f"{args.split}: per-rule precision against both labellers (first / second / both agree;"
+          " settled: R02 against the settled worries)")
+    print(f"  {'rule':<6} {'findings':>8} {'first':>12} {'second':>12} {'both':>12} {'settled':>12}")
     for rule in sorted(scores):
-        n, first, second, both = scores[rule]
+        n, first, second, both, settled = scores[rule]
         if rule not in SCORED:
             print(f"  {rule:<6} {n:>8}   no label: needs reading")
             continue
         cells = " ".join(f"{c:>3}/{n:<3} {c / n:4.2f}" for c in (first, second, both))
+        if rule == "R02":
+            cells += f" {settled:>3}/{n:<3} {settled / n:4.2f}"
         print(f"  {rule:<6} {n:>8} {cells}")
     print("  R02 recall, worries the reflection does not weigh that a finding is about: "
-          + ", ".join(f"{k} {worries[k + ' found']}/{worries[k]}" for k in LABELLERS))
+          + ", ".join(f"{k} {worries[k + ' found']}/{worries[k]}" for k in (*LABELLERS, "settled")))
     print(f"recordings both labellers pass as they are: {len(on_passing)}; warnings and errors on each:")
     for rid, counts in sorted(on_passing.items()):
         print(f"  {rid}: {sum(counts.values())} {dict(sorted(counts.items()))}")
