@@ -37,6 +37,10 @@ def printable(text: str, keep: str = "") -> str:
     return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _stand_in(m.group()), text)
 
 
+def has_surrogates(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
 def valid_unicode(text: str) -> str:
     """``text`` with the stray bytes of a file name that is not valid UTF-8 shown as U+FFFD."""
     return _SURROGATE.sub(REPLACEMENT, text) if _SURROGATE.search(text) else text

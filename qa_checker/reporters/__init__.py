@@ -25,11 +25,18 @@ def render(
     escape control and bidirectional characters (the values stay the same), the others show a
     visible stand-in for each; a file name that is not valid UTF-8 has U+FFFD for its stray bytes.
     """
-    from qa_checker.terminal import cleaned, for_terminal, json_escaped, valid_unicode
+    from qa_checker.terminal import cleaned, for_terminal, has_surrogates, json_escaped, valid_unicode
 
     if fmt in (OutputFormat.JSON, OutputFormat.SARIF):
-        return json_escaped(_render(cleaned(result, valid_unicode), fmt, show_suppressed=show_suppressed,
-                                    show_text=show_text))
+        # Only a file name that is not valid UTF-8 holds lone surrogates, and JSON cannot carry
+        # them: rendered as it is first (pydantic refuses them), cleaned only when it must be.
+        try:
+            text = _render(result, fmt, show_suppressed=show_suppressed, show_text=show_text)
+        except ValueError:
+            text = None
+        if text is None or has_surrogates(text):
+            text = _render(cleaned(result, valid_unicode), fmt, show_suppressed=show_suppressed, show_text=show_text)
+        return json_escaped(text)
     return _render(for_terminal(result), fmt, color=color, width=width, quiet=quiet, show_suppressed=show_suppressed,
                    show_text=show_text)
 
