@@ -64,6 +64,11 @@ def _first(parsed: Parsed):
     ("Jayden cried but Sarah ignored him.", "distress"),
     ("Jayden cried at the door but did not want to go back to his carer.", "distress"),
     ("Jayden was crying but nobody came.", "distress"),
+    # issue 14: denied, or a friendly gesture rather than an injury
+    ("Nobody cried at the goodbye.", None),
+    ("There were no injuries or accidents in the session.", None),
+    ("Amelia and Sarah did a high five when the puzzle was finished.", None),
+    ("Jayden bumped fists with Sarah after the race.", None),
 ])
 def test_a_concern_word_counts_when_the_parse_fits(sentence, category):
     parsed = _parsed(sentence)
