@@ -171,6 +171,21 @@ def table(items: list[dict], seed: int) -> list[str]:
     return out
 
 
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z/&]*[A-Z](?=s?\b)")
+
+
+def abbreviations(items: list[dict]) -> tuple[int, int]:
+    """P06 reports an abbreviation once, at its first use (spelling it out there mends every
+    later use), where the labellers mark every sentence that uses it: so also counted by
+    abbreviation, each recording's abbreviations of two or more capitals that some sentence is
+    labelled weak for, found when a sentence of that recording holding it has a P06 finding."""
+    wanted = {(i["rid"], word) for i in items if "abbreviation" in i["classes"]
+              for word in _ABBREVIATION.findall(i.get("words") or "")}
+    found = sum(1 for rid, word in wanted if any(
+        j["rid"] == rid and "P06" in j["rules"] and re.search(rf"\b{re.escape(word)}", j["text"]) for j in items))
+    return found, len(wanted)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev", choices=("train", "dev", "test", "guidance"))
@@ -184,6 +199,8 @@ def main() -> None:
     print(f"{args.split}: {len({i['rid'] for i in items})} recordings, {len(items)} sentences "
           f"({sum(i['weak'] for i in items)} weak; {missing} not found in the extracted text)")
     print("\n".join(table(items, args.seed)))
+    found, wanted = abbreviations(items)
+    print(f"  P06 by abbreviation (each recording's, reported once): {found}/{wanted}")
     wrong = Counter(r for i in items if not i["weak"] for r in i["rules"])
     print(f"  findings on sentences labelled not weak, by rule: {dict(sorted(wrong.items()))}")
     print(f"  recordings both labellers pass as they are: {len(on_passing)}; warnings and errors on each: "
