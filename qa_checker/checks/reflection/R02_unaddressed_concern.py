@@ -29,9 +29,9 @@ Limitations:
     same person and the same part of the session ("at the goodbye" for a worry under Goodbye)
     or a room its paragraph names ("in the corridor"; not the venue itself), or the worry only
     names someone ("Kayden.") whom the reflection discusses, or, with a pipeline that has word
-    vectors (en_core_web_md, not the default en_core_web_sm), when they are similar enough. A line under "What are you worried
-    about?" that sums up an incident ("The Christmas promise.") is read with the paragraphs of
-    its section above it that share a word with it. A sentence naming only another child
+    vectors (en_core_web_md, not the default en_core_web_sm), when they are similar enough. A
+    line under "What are you worried about?" that sums up an incident ("The Christmas
+    promise.") is read with the paragraphs of its section above it that share a word with it. A sentence naming only another child
     does not pick up a concern about this one. So a reflection that mentions the concern in
     passing clears it, and one that puts it in wholly different words does not.
 
