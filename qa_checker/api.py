@@ -60,8 +60,13 @@ def check_documents(
     """
     each: list[Settings] = (list(settings) if isinstance(settings, (list, tuple))
                             else [settings if isinstance(settings, Settings) else Settings()] * len(documents))
-    recordings = [split(d, template or s.template or load_template()) for d, s in zip(documents, each)]
+    recordings = [split(d, _template_for(template, s)) for d, s in zip(documents, each)]
     return _check_recordings(recordings, each, policy=policy, today=today, baseline=baseline)
+
+
+def _template_for(template: Template | None, own: Settings) -> Template:
+    """The template a document is split with: the caller's, else its settings', else the shipped one."""
+    return template or own.template or load_template()
 
 
 def _check_recordings(
@@ -238,7 +243,7 @@ def _check_batch(batch: list[tuple[Path, Settings]], options: dict[str, Any]) ->
             slots.append(error_report(str(path), str(exc)))
             continue
         # split once: whether it is a recording at all, then its check (as check_documents would)
-        recording = split(document, options.get("template") or own.template or load_template())
+        recording = split(document, _template_for(options.get("template"), own))
         if not looks_like_recording(recording):
             slots.append(error_report(str(path), f"{path}: {NOT_A_RECORDING}"))
             continue

@@ -46,15 +46,21 @@ def excluded(path: Path, patterns: Sequence[str], base: Path | None) -> bool:
 
 def is_recording(document, template) -> bool:
     """A .docx always counts; a text or Markdown file needs a template heading or header field."""
-    if str(document.path).lower().endswith(".docx"):
-        return True
+    if _is_docx(document.path):
+        return True  # no need to split it
     from qa_checker.splitter import split
 
-    return looks_like_recording(split(document, template))
+    return _has_template(split(document, template))
 
 
 def looks_like_recording(recording) -> bool:
     """:func:`is_recording` of a document already split (a batch splits each file once)."""
-    if str(recording.document.path).lower().endswith(".docx"):
-        return True
+    return _is_docx(recording.document.path) or _has_template(recording)
+
+
+def _is_docx(path) -> bool:
+    return str(path).lower().endswith(".docx")
+
+
+def _has_template(recording) -> bool:
     return bool(recording.sections) or any(f.value.strip() for f in recording.header.values())

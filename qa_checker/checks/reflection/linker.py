@@ -10,7 +10,7 @@ from qa_checker.checks.agreement.data import parent_names
 from qa_checker.checks.reflection.concerns import Concern
 from qa_checker.checks.reflection.data import load_concerns
 from qa_checker.checks.reflection.related import Related
-from qa_checker.checks.reflection.shared import names_of
+from qa_checker.checks.reflection.shared import names_of, paragraph
 from qa_checker.nlp.cues import cue_list
 from qa_checker.nlp.cues import tokens as words_of
 from qa_checker.nlp.lemmas import could_have
@@ -69,8 +69,7 @@ class _Words:
         if section not in self._paragraphs:
             starts = sorted({self._text.rfind("\n", 0, s.start) + 1 for s in self._all if s.section == section})
             self._paragraphs[section] = [
-                (start, _surface_text(self._text[start:(self._text.find("\n", start) + 1 or len(self._text) + 1) - 1],
-                                      self.ignore)) for start in starts]
+                (start, _surface_text(self._text[slice(*paragraph(self._text, start))], self.ignore)) for start in starts]
         return self._paragraphs[section]
 
 
@@ -169,10 +168,12 @@ class Linker:
         wanted = content_lemmas(tokens, self.ignore, canonical)
         vectors = has_vectors(tokens[0].vocab)
         about = _children_in(tokens, self.children)
+        category = concern.category
+        cues = cue_list(category.words + category.picked_up_by) if category is not None else None
         for sentence in (s for s in self.sentences if not self._others(about, s)):
             if sentence.doc is not None and wanted & content_lemmas(sentence.doc, self.ignore, canonical):
                 return True
-            if concern.category is not None and cue_list(concern.category.words + concern.category.picked_up_by).any(sentence):
+            if cues is not None and cues.any(sentence):
                 return True
             if vectors and sentence.doc is not None and similarity(tokens, sentence.doc) >= self.data.similarity:
                 return True

@@ -9,6 +9,7 @@ import re
 
 from qa_checker.checks.reflection.data import Group, load_related
 from qa_checker.checks.reflection.people import People
+from qa_checker.checks.reflection.shared import paragraph
 from qa_checker.nlp.cues import cue_groups, cue_list
 from qa_checker.nlp.cues import tokens as words_of
 
@@ -56,9 +57,7 @@ class Related:
         if key not in self._many:
             found: set[str] = set()
             for s in concern:
-                start = self.text.rfind("\n", 0, s.start) + 1
-                end = self.text.find("\n", s.end)
-                found |= self._places(self.text[start:end if end >= 0 else len(self.text)])
+                found |= self._places(self.text[slice(*paragraph(self.text, s.start, s.end))])
             self._many[key] = frozenset(found)
         return self._many[key]
 

@@ -17,6 +17,12 @@ from qa_checker.rule import Parsed
 _CLAUSE = {"ROOT", "conj", "parataxis"}
 
 
+def paragraph(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The bounds of the paragraph (line) that holds ``text[start:end]``."""
+    stop = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(text)
+
+
 def reflection_sentences(parsed: Parsed) -> list[Sentence]:
     """The reflection's sentences (parsed where a rule asked). A signature, a role or a date
     ("Priya Shah", "Family Time Supervisor", "12.06.2025") is left out."""
