@@ -12,9 +12,10 @@ from conftest import GOOD_SPEC, TODAY, apply_edits, build
 from qa_checker import check_file
 from qa_checker.config import ConfigError, load_config
 
-# An unframed judgement in the reflection: P02 reports it; R03 yields to P02 when P02 is reported.
+# An unframed judgement in the reflection (a paragraph of its own: a frame reads on into the next
+# sentence of its paragraph): P02 reports it; R03 yields to P02 when P02 is reported.
 _JUDGED = [["In my professional opinion the session met both children's basic needs.",
-            "In my professional opinion the session met both children's basic needs. Sarah was inappropriate."]]
+            "In my professional opinion the session met both children's basic needs.\nSarah was inappropriate."]]
 
 
 def _codes(result) -> list[str]:

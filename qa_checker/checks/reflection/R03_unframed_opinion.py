@@ -20,7 +20,10 @@ Limitations:
     rules/reflection/evaluation.toml). Suggestions ("it would be good if...") and
     recommendations ("Dad should bring a snack", "Mum needs to leave earlier": what needs to
     happen, which the reflection is for) are not statements of fact. It is grounded by framing
-    (rules/reflection/framing.jsonl), quoted words, a count or time, "shows"/"suggests", a
+    (rules/reflection/framing.jsonl) in the sentence or in the one just before it in the same
+    paragraph ("In my professional opinion Dad is warm with Toby. Toby clearly enjoys the
+    football."; only the next sentence: the frame does not carry through a paragraph), quoted
+    words, a count or time, "shows"/"suggests", a
     reason ("because", "for example") or someone's observed action in the sentence, or by
     observed behaviour in the very next sentence. A sentence already flagged
     for speculation, an unevidenced label or vague wording (P01-P03) is left to those rules, since
@@ -34,6 +37,7 @@ Source:
 
 from qa_checker.checks.reflection.shared import (
     could_judge,
+    framed_just_before,
     grounded,
     grounded_by_next,
     grounded_cheaply,
@@ -52,7 +56,7 @@ def _candidates(parsed: Parsed) -> list:
         sentences = parsed.language.sentences
         return [sentences[i] for i in carried if isinstance(i, int)]
     return [s for s in reflection_sentences(parsed)
-            if not s.framed and could_judge(s, parsed) and not grounded_cheaply(s)]
+            if not s.framed and not framed_just_before(s, parsed) and could_judge(s, parsed) and not grounded_cheaply(s)]
 
 
 def _plan_candidates(parsed: Parsed) -> Reading:

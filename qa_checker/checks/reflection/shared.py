@@ -29,6 +29,17 @@ def reflection_sentences(parsed: Parsed) -> list[Sentence]:
     return [s for s in parsed.language.sentences if s.section == "reflection" and _words(s.text) >= 3]
 
 
+def framed_just_before(sentence: Sentence, parsed: Parsed) -> bool:
+    """The sentence just before, in the same paragraph of the reflection, frames an opinion: the
+    frame reads on into this one ("In my professional opinion Dad's relationship with Toby is
+    warm. The football was a real strength and Toby clearly enjoys it.")."""
+    if sentence.index == 0:
+        return False
+    before = parsed.language.sentences[sentence.index - 1]
+    return (before.section == sentence.section and before.framed
+            and "\n" not in parsed.recording.text[before.end:sentence.start])
+
+
 def could_judge(sentence: Sentence, parsed: Parsed, evaluation: Evaluation | None = None) -> bool:
     """Whether :func:`judgement` could find anything once the sentence is parsed: a judgement
     needs a word whose lemma (or form) is a judging adjective or verb."""
