@@ -142,7 +142,9 @@ def _settled(row: dict, rulings: list[dict]) -> dict:
     """The settled worries of a recording: those both labellers list at one sentence with the
     same verdict, and the third session's ruling on the others (a ruling of no worry drops it)."""
     first, second = ({w["sid"]: w for w in row[k]["worries"]} for k in LABELLERS)
-    worries = [w for sid, w in first.items()
+    # a worry both list is described by both, as a ruled one is ("Food." sums up one labeller's
+    # "sugary food" as well as the other's "lots of sugar")
+    worries = [{**w, "what": f"{w['what']}; {second[sid]['what']}"} for sid, w in first.items()
                if sid in second and w["addressed_in_reflection"] == second[sid]["addressed_in_reflection"]]
     for ruling in rulings:
         if ruling["is_worry"]:
