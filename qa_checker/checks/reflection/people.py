@@ -14,6 +14,9 @@ _FATHER = frozenset({"dad", "daddy", "father", "dad's", "father's", "daddy's"})
 _PARENTS = frozenset({"parents", "parent", "parents'"})
 # "M = mother (Kerry); A = Alfie; Ms = Maisie": a short capitalised key defined in the text.
 _ALIAS = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{0,3})\s*=\s*([^;.\n]+)")
+# "Kayden (K); Lily-Mae (LM); Danielle Weller – mother (DW)": initials in brackets after a name or
+# role (one or two words before them).
+_BRACKETED = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*\(([A-Z]{1,3})\)")
 
 
 def _role(words: str) -> str | None:
@@ -28,7 +31,9 @@ def _role(words: str) -> str | None:
 @functools.lru_cache(maxsize=64)
 def _aliases(text: str, children: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for key, meaning in _ALIAS.findall(text):
+    pairs = _ALIAS.findall(text) if "=" in text else []
+    pairs += [(key, meaning) for meaning, key in _BRACKETED.findall(text)] if "(" in text else []
+    for key, meaning in pairs:
         words = {w.lower().strip("().,") for w in meaning.split()}
         child = next((name for name, names in children if names & words), None)
         who = child or _role(meaning)
@@ -38,10 +43,10 @@ def _aliases(text: str, children: tuple[tuple[str, frozenset[str]], ...]) -> dic
 
 
 def aliases(recording) -> dict[str, str]:
-    """Short keys the recording defines for people ("A = Alfie", "M = mother (Kerry)"): key (as
-    written) -> the child's full name, or "mother" / "father"."""
-    if "=" not in recording.text:
-        return {}  # no key defined (the regular expression needs an "=")
+    """Short keys the recording defines for people ("A = Alfie", "M = mother (Kerry)", "Kayden
+    (K)", "mother (DW)"): key (as written) -> the child's full name, or "mother" / "father"."""
+    if "=" not in recording.text and "(" not in recording.text:
+        return {}  # no key defined (each form needs an "=" or a bracket)
     children = tuple((c.name, frozenset(names_of(c))) for c in recording.children)
     return _aliases(recording.text, children)
 
