@@ -16,7 +16,8 @@ Better:
 Limitations:
     A name is known when it is a first name, full name or bracketed nickname from "Child's
     Name" (or "Present at contact"), in any case, with or without "'s". A name is never matched
-    to a header child by guessing. Not raised when "Child's Name" is blank (H01 reports that).
+    to a header child by guessing. Not raised when "Child's Name" is blank (H01 reports that),
+    nor for someone "Present at contact" lists (a brother who lives with Nan, scaled on purpose).
 
 Source:
     Northamptonshire Supervised Family Time Recording template (header "Child's Name"; SCALING
@@ -37,6 +38,8 @@ def check(parsed: Parsed):
     # A slip is most likely for the child left without a scaling.
     likely = (result.missing or result.roster.children)[0]
     for found in result.unknown:
+        if found.child and found.child.split()[0].lower() in result.roster.people:
+            continue  # listed at contact ("Tyler Nicholson (16, Ellie-Rose's brother)"): scaled on purpose
         yield Hit(
             f"There is a scaling for {found.child}, but {found.child} is not named in Child's Name ({named}). "
             f"If {found.child} was at contact, add them to Child's Name; if you meant another child, correct "
