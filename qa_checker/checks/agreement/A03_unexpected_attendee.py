@@ -17,7 +17,9 @@ Limitations:
     Name", the supervisor and report writer, and anyone whose entry holds a parent, carer or
     professional word (mother, Dad, foster carer, social worker, interpreter...; "Mum's partner"
     is a partner, not Mum). Anyone else, a brother or sister not named in "Child's Name" too,
-    needs a note that they were agreed: in their entry
+    needs a note that they were agreed (unless no parent is at contact: then the relatives
+    there, a grandmother or an aunt and the child's brother, are the family the session is
+    for; a partner or friend still needs one): in their entry
     ("Nan – agreed in advance by the social worker") or in a sentence naming them ("Jordan's
     attendance was agreed with Kirsty on 2 May", "Grandad came with the social worker's
     agreement", "as arranged with", "had permission"); a sentence saying they were not agreed counts
@@ -50,6 +52,13 @@ def _role_and_note(person, attendees) -> tuple[str, str]:
     return (entry[: match.start()], entry[match.start():]) if match else (entry, "")
 
 
+def _role_person(person, attendees):
+    """The person with only their entry's role, up to any agreement note and without a
+    possessive's owner ("Dad's partner" is a partner, not Dad)."""
+    role, _ = _role_and_note(person, attendees)
+    return type(person)(name=_POSSESSIVE.sub(" ", role), detail="")
+
+
 def _agreed_in_text(parsed: Parsed, person, attendees) -> bool | None:
     """True/False when a sentence naming the person says they were (not) agreed; None if none does.
     The header's words for them count as their name ("Maureen Zeller (MGM)": "Contact at MGM's
@@ -73,16 +82,22 @@ def check(parsed: Parsed):
     field = present_field(recording)
     if field is None:
         return
-    attendees = load_wording().attendees
+    wording = load_wording()
+    attendees = wording.attendees
     known = named_in_header(recording)
+    roles = {id(p): _role_person(p, attendees) for p in recording.present}
+    # no parent at contact: the relatives there are the family the session is for
+    relatives_hold_it = not any(has_relationship(r, wording.people.parents) for r in roles.values())
     for person in recording.present:
         first = person.name.split()[0].lower() if person.name.split() else ""
-        role, note = _role_and_note(person, attendees)
-        role_person = type(person)(name=_POSSESSIVE.sub(" ", role), detail="")
+        role_person = roles[id(person)]
         if not first or first in known or has_relationship(role_person, attendees.expected):
             continue
         if not has_relationship(person, recording.template.relationship_words):
             continue  # who they are is not given: H05 asks for it, one finding for the person
+        if relatives_hold_it and has_relationship(role_person, attendees.family):
+            continue
+        _, note = _role_and_note(person, attendees)
         in_text = _agreed_in_text(parsed, person, attendees)
         if in_text is True or (in_text is None and note and not re.search(
                 "|".join(re.escape(c) for c in attendees.not_agreed), note, re.IGNORECASE)):

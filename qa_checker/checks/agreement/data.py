@@ -26,6 +26,7 @@ class Lateness(_Strict):
 
 class Attendees(_Strict):
     expected: tuple[str, ...] = Field(min_length=1)
+    family: tuple[str, ...] = Field(min_length=1)
     agreed: tuple[str, ...] = Field(min_length=1)
     not_agreed: tuple[str, ...]
 
