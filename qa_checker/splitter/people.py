@@ -117,7 +117,9 @@ def present(
 ) -> tuple[Person, ...]:
     """People in "Present at contact", each with the words that say who they are to the child.
 
-    A piece that is only a relationship ("Sarah Jones, mother") belongs to the person before it.
+    A piece that is only a relationship ("Sarah Jones, mother") belongs to the person before it,
+    unless that person's relationship is already given ("Dad (Imran Hussain), PGM": the paternal
+    grandmother is someone else).
     """
     if field is None or not field.value:
         return ()
@@ -128,8 +130,9 @@ def present(
             continue
         first_word = clean.split()[0].lower().strip("“”\"'") if clean.split() else ""
         described = has_relationship(Person(clean, ""), relationship_words)
-        if people and first_word not in address_words and (_only_relationship(clean, relationship_words) or (
-                (clean[0].islower() or sentence) and not described)):
+        if people and first_word not in address_words and (
+                (_only_relationship(clean, relationship_words) and not has_relationship(people[-1], relationship_words))
+                or ((clean[0].islower() or sentence) and not described)):
             # "Sarah Jones, mother"; "Gill (foster carer) at drop-off and pick-up only"; "Video
             # call on Teams": not a person
             last = people[-1]
