@@ -17,14 +17,18 @@ Better:
 Limitations:
     Concerns come from the four observed sections: each paragraph under "What are you worried
     about?" (not one that says there is nothing to worry about, such as "I have no worries about
-    the goodbye because..."), and any sentence with a cue from rules/reflection/concerns.toml
+    the goodbye because..." or "Not really, Dad just needs to be firmer."), and any sentence
+    outside "What is working well?" (which sums up what went well, when the section tells the
+    session before it) with a cue from rules/reflection/concerns.toml
     that the parse confirms (the supervisor or carer intervening, not a parent reminding a child
     and not a reminder phoned beforehand; a child crying, not a parent; a person falling, not a
     tower of bricks; nothing denied, as in "I did not need to intervene"; not tears the same
-    sentence says passed, as in "cried but settled quickly"). A reflection sentence
+    sentence says passed, as in "cried but settled quickly"; not a food court). A reflection sentence
     picks a concern up when they share a content word (lemmas, and a few related words such as
     "ask" and "question"; the children's and parents' names, Mum, Dad and common words such as
-    "session" do not count, another adult's name does), or both hold a cue of the same kind
+    "session" do not count, another adult's name does, and "grandmother" names the "PGM" of
+    "Present at contact"; a note naming nobody, "Not agreed with SW.", is about the other adult
+    the sentence before it names), or both hold a cue of the same kind
     ("judge" and "court"; "should not have been there" for someone not agreed), or it names the
     same person and the same part of the session ("at the goodbye" for a worry under Goodbye)
     or a room its paragraph names ("in the corridor"; not the venue itself), or the worry only

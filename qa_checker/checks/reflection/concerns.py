@@ -44,6 +44,7 @@ def candidates(parsed: Parsed) -> list[Concern]:
             kept = _worries_in(paragraph, data)
             if kept:
                 found.append(Concern(name, True, tuple(kept)))
+        settled.update(id(s) for s in _working_well(parsed, name, sentences, settled))
         found += _cue_units(name, [s for s in sentences if id(s) not in settled], data, parsed.recording.text)
     return sorted(found, key=lambda c: c.sentences[0].start)
 
@@ -80,14 +81,30 @@ def _worried_paragraphs(parsed: Parsed, name: str, sentences: list[Sentence]) ->
     return out
 
 
+def _working_well(parsed: Parsed, name: str, sentences: list[Sentence], settled: set[int]) -> list[Sentence]:
+    """The sentences under "What is working well?" when the section tells what happened elsewhere
+    (before the prompts): what the writer sums up there as going well ("Both parents listened
+    when I stepped in") raises no concern of its own. A writer who tells the whole session under
+    "What is working well?" still has its concerns read."""
+    part = parsed.recording.sections[name].subsections.get("working_well")
+    if part is None:
+        return []
+    inside = [s for s in sentences if any(start <= s.start < end for start, end in part.content)]
+    told_elsewhere = any(id(s) not in settled for s in sentences if s not in inside)
+    return inside if told_elsewhere else []
+
+
 # "Nothing at this point.", "Nothing from me in this section today.", "None.": a short answer
-# led by "nothing" or "none" with no verb after it ("Nothing was done to stop it" is a worry).
+# led by "nothing" or "none" with no verb after it ("Nothing was done to stop it" is a worry);
+# "Not really, Dad just needs to be a bit firmer.", "No - ...": an answer led by a no.
 _NOTHING = re.compile(r"^\W*(?:nothing|none|nil)\b(?!\s+(?:was|were|is|has|had|did|happened|could|would|will|"
                       r"seemed|of\s+(?:the|this|these|his|her|their)\b))", re.IGNORECASE)
+_NO = re.compile(r"^\W*(?:not\s+really|no)\s*[,.;:!–-]", re.IGNORECASE)
 
 
 def _says_nothing(sentence: Sentence) -> bool:
-    return len(sentence.text.split()) <= 10 and _NOTHING.match(sentence.text) is not None
+    words = len(sentence.text.split())
+    return words <= 10 and _NOTHING.match(sentence.text) is not None or words <= 20 and _NO.match(sentence.text) is not None
 
 
 def _worries_in(paragraph: list[Sentence], data: Concerns) -> list[Sentence]:

@@ -70,6 +70,7 @@ class Related(_Strict):
     plans: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     sections: dict[str, str] = {}
+    kin: dict[str, tuple[str, ...]] = {}
 
     @model_validator(mode="after")
     def _known_groups(self) -> Related:

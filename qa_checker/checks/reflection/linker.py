@@ -44,7 +44,7 @@ class _Words:
     def __init__(self, parsed: Parsed, sentences) -> None:
         self.ignore = load_concerns().generic | _people_words(parsed)
         self.children = [names_of(c) for c in parsed.recording.children]
-        self.related = Related(parsed.recording)
+        self.related = Related(parsed.recording, parsed.language.sentences)
         # per reflection sentence (by index): the children it names, and its content word forms
         self.sentences = sentences
         self.named = {s.index: _children_in(words_of(s), self.children) for s in sentences}
@@ -121,7 +121,7 @@ class Linker:
         related = self.related
         if not (wanted & self.words.everywhere("surface")
                 or related.synonyms(concern.sentences) & self.words.everywhere("synonyms")
-                or related.names(concern.sentences) & self.words.everywhere("people")):
+                or related.concern_names(concern.sentences) & self.words.everywhere("people")):
             return False  # nothing in common with the whole reflection: no need to compare sentence by sentence
         return any(wanted & self.surface[s.index] or related.links(concern.sentences, s, concern.section)
                    for s in self.sentences if not self._others(about, s))

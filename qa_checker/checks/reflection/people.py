@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from qa_checker.checks.reflection.data import load_related
 from qa_checker.checks.reflection.shared import names_of
 from qa_checker.splitter.people import detail_names
 
@@ -55,6 +56,7 @@ class People:
     """Maps a word to the person it names, the same way for a concern and the reflection."""
 
     def __init__(self, recording) -> None:
+        kin_words = load_related().kin
         self.lower: dict[str, str] = {}
         for child in recording.children:
             for name in names_of(child):
@@ -69,6 +71,10 @@ class People:
             # "Tina Egan (paternal Nan)": "Nan" names her too, "Shannon (Dad's partner)" "partner"
             for word in sorted(detail_names(person)):
                 self.lower.setdefault(word, role)
+            # "PGM": the text calls her "grandmother" or "Nan" (related.toml's kin)
+            for word in re.findall(r"[a-z]+", f"{person.name} {person.detail}".lower()):
+                for kin in kin_words.get(word, ()):
+                    self.lower.setdefault(kin, role)
         self.lower.update({w: "mother" for w in _MOTHER} | {w: "father" for w in _FATHER})
         self.exact = aliases(recording)
         # the children and parents: named in almost every sentence, unlike another adult

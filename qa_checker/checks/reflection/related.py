@@ -23,10 +23,11 @@ class Related:
     """The synonym groups, kinds of event and people of each sentence, compared. What each
     sentence holds is worked out once (a concern is compared with every reflection sentence)."""
 
-    def __init__(self, recording) -> None:
+    def __init__(self, recording, sentences=()) -> None:
         self.data = load_related()
         self.people = People(recording)
         self.text = recording.text
+        self.sentences = sentences  # the recording's, by index (for the sentence before a concern)
         self._place = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, self.data.places))})(?![a-z])") if self.data.places else None
         self._seen: dict[tuple[str, int], frozenset[str]] = {}
         self._many: dict[tuple[str, tuple[int, ...]], frozenset[str]] = {}
@@ -65,6 +66,20 @@ class Related:
         """The people the sentences name."""
         return self._all("people", sentences)
 
+    def concern_names(self, concern) -> frozenset[str]:
+        """The people a concern's sentences name or, when they name nobody, any adult outside
+        the family the sentence just before them in the same paragraph names ("Shannon turned up.
+        Not agreed with SW."; not Mum in "Mum was on her phone. I reminded her...": the family is
+        in almost every sentence of a reflection)."""
+        found = self.names(concern)
+        if found or not concern or not self.sentences or concern[0].index == 0:
+            return found
+        first = concern[0]
+        before = self.sentences[first.index - 1]
+        if before.section != first.section or "\n" in self.text[before.end:first.start]:
+            return found
+        return self._of("people", before) - self.people.family
+
     def synonyms(self, sentences) -> frozenset[str]:
         return self._all("synonyms", sentences)
 
@@ -72,7 +87,7 @@ class Related:
         """Whether ``sentence`` picks up the concern's sentences (of ``section``) in other words."""
         if self.synonyms(concern) & self.synonyms([sentence]):
             return True
-        shared = self._all("people", concern) & self._of("people", sentence)
+        shared = self.concern_names(concern) & self._of("people", sentence)
         if not shared:
             return False
         if shared - self.people.family:
