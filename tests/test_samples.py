@@ -70,6 +70,10 @@ PHRASING = {
         ("P01", "reflection", 'This has happened at the last 3 sessions and I think Mum needs some support with goodbyes.'),
     ],
     "flawed-placeholders-ruby.md": [
+        # found since the judge was retrained with wave 3 (veto 0.25): both proposals had been
+        # dropped as plainly fine by the earlier model
+        ("P03", "emotional_warmth", 'Mum spent quite a lot of time at the start talking to Jordan instead of playing with Ruby.'),
+        ("P03", "goodbye", 'No worries, goodbye was fine.'),
     ],
     "flawed-sunday-sophie-oliver-2025-05-04.docx": [
         ("P03", "basic_needs", 'Oliver got a lot more of Dad’s attention than Sophie did.'),
@@ -93,11 +97,14 @@ PHRASING = {
         ("P01", "emotional_warmth", "Mia seems to get more of Dad's attention than Leo does and I think Leo notices this."),
         ("P03", "goodbye", 'Goodbye went well.'),
         ("P06", "what_needs_to_happen", "I will pass on to the SW about Leo's behaviour and what Dad said about the carers."),
-        # The overall scaling reason ("The contact went well for the most part and Dad is good with
-        # the children but there was the incident...") is dropped by the trained decision (weak
-        # score 0.16, under 0.2): a true finding lost to the dev-tuned threshold, noted in the issue.
+        # The overall scaling reason was dropped by the earlier trained decision (weak score 0.16);
+        # the model retrained with wave 3 keeps it.
+        ("P02", "scaling", 'The contact went well for the most part and Dad is good with the children but there was the incident with Leo and Dad made a comment about the carers in front of the children.'),
+        ("P03", "scaling", 'The contact went well for the most part and Dad is good with the children but there was the incident with Leo and Dad made a comment about the carers in front of the children.'),
         ("P01", "reflection", 'Overall I feel this was a good contact.'),
         ("P03", "reflection", 'Overall I feel this was a good contact.'),
+        # what "things" were is not said
+        ("P03", "reflection", 'Dad arrived on time and had brought things for the children which shows he had put thought into the session.'),
         ("P02", "reflection", "Mia is very close to her Dad and clearly enjoys her time with him."),
         ("P04", "reflection", 'Mia is very close to her Dad and clearly enjoys her time with him.'),
         ("P05", "reflection", 'Leo kicked off later in the session when he felt Mia was getting her own way.'),
