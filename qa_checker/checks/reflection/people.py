@@ -16,8 +16,20 @@ _PARENTS = frozenset({"parents", "parent", "parents'"})
 # "M = mother (Kerry); A = Alfie; Ms = Maisie": a short capitalised key defined in the text.
 _ALIAS = re.compile(r"(?<![\w/])([A-Z][A-Za-z]{0,3})\s*=\s*([^;.\n]+)")
 # "Kayden (K); Lily-Mae (LM); Danielle Weller – mother (DW)": initials in brackets after a name or
-# role (one or two words before them).
-_BRACKETED = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*\(([A-Z]{1,3})\)")
+# role (one or two words before them). Found from the bracket back: a pattern that starts at every
+# word of a recording costs more than the rest of the alias search together.
+_KEY_IN_BRACKETS = re.compile(r"\(([A-Z]{1,3})\)")
+_BEFORE_KEY = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s*$")
+
+
+def _bracketed(text: str) -> list[tuple[str, str]]:
+    """(key, the words before it) for each "Name (KEY)" in ``text``."""
+    found = []
+    for match in _KEY_IN_BRACKETS.finditer(text):
+        before = _BEFORE_KEY.search(text, max(0, match.start() - 80), match.start())
+        if before is not None:
+            found.append((match.group(1), before.group(1)))
+    return found
 
 
 def _role(words: str) -> str | None:
@@ -33,7 +45,7 @@ def _role(words: str) -> str | None:
 def _aliases(text: str, children: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, str]:
     found: dict[str, str] = {}
     pairs = _ALIAS.findall(text) if "=" in text else []
-    pairs += [(key, meaning) for meaning, key in _BRACKETED.findall(text)] if "(" in text else []
+    pairs += _bracketed(text) if "(" in text else []
     for key, meaning in pairs:
         words = {w.lower().strip("().,") for w in meaning.split()}
         child = next((name for name, names in children if names & words), None)
