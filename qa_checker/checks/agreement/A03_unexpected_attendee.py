@@ -54,9 +54,9 @@ def _role_and_note(person, attendees) -> tuple[str, str]:
 
 def _role_person(person, attendees):
     """The person with only their entry's role, up to any agreement note and without a
-    possessive's owner ("Dad's partner" is a partner, not Dad)."""
-    role, _ = _role_and_note(person, attendees)
-    return type(person)(name=_POSSESSIVE.sub(" ", role), detail="")
+    possessive's owner ("Dad's partner" is a partner, not Dad); and the note."""
+    role, note = _role_and_note(person, attendees)
+    return type(person)(name=_POSSESSIVE.sub(" ", role), detail=""), note
 
 
 def _agreed_in_text(parsed: Parsed, person, attendees) -> bool | None:
@@ -87,17 +87,16 @@ def check(parsed: Parsed):
     known = named_in_header(recording)
     roles = {id(p): _role_person(p, attendees) for p in recording.present}
     # no parent at contact: the relatives there are the family the session is for
-    relatives_hold_it = not any(has_relationship(r, wording.people.parents) for r in roles.values())
+    relatives_hold_it = not any(has_relationship(r, wording.people.parents) for r, _ in roles.values())
     for person in recording.present:
         first = person.name.split()[0].lower() if person.name.split() else ""
-        role_person = roles[id(person)]
+        role_person, note = roles[id(person)]
         if not first or first in known or has_relationship(role_person, attendees.expected):
             continue
         if not has_relationship(person, recording.template.relationship_words):
             continue  # who they are is not given: H05 asks for it, one finding for the person
         if relatives_hold_it and has_relationship(role_person, attendees.family):
             continue
-        _, note = _role_and_note(person, attendees)
         in_text = _agreed_in_text(parsed, person, attendees)
         if in_text is True or (in_text is None and note and not re.search(
                 "|".join(re.escape(c) for c in attendees.not_agreed), note, re.IGNORECASE)):

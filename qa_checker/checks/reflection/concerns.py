@@ -90,7 +90,8 @@ def _working_well(parsed: Parsed, name: str, sentences: list[Sentence], settled:
     if part is None:
         return []
     inside = [s for s in sentences if any(start <= s.start < end for start, end in part.content)]
-    told_elsewhere = any(id(s) not in settled for s in sentences if s not in inside)
+    skipped = settled | {id(s) for s in inside}
+    told_elsewhere = any(id(s) not in skipped for s in sentences)
     return inside if told_elsewhere else []
 
 

@@ -9,7 +9,7 @@ import re
 
 from qa_checker.checks.reflection.data import Group, load_related
 from qa_checker.checks.reflection.people import People
-from qa_checker.checks.reflection.shared import paragraph
+from qa_checker.checks.reflection.shared import before_in_paragraph, paragraph
 from qa_checker.nlp.cues import cue_groups, cue_list
 from qa_checker.nlp.cues import tokens as words_of
 
@@ -72,13 +72,8 @@ class Related:
         Not agreed with SW."; not Mum in "Mum was on her phone. I reminded her...": the family is
         in almost every sentence of a reflection)."""
         found = self.names(concern)
-        if found or not concern or not self.sentences or concern[0].index == 0:
-            return found
-        first = concern[0]
-        before = self.sentences[first.index - 1]
-        if before.section != first.section or "\n" in self.text[before.end:first.start]:
-            return found
-        return self._of("people", before) - self.people.family
+        before = None if found or not concern else before_in_paragraph(concern[0], self.sentences, self.text)
+        return found if before is None else self._of("people", before) - self.people.family
 
     def synonyms(self, sentences) -> frozenset[str]:
         return self._all("synonyms", sentences)

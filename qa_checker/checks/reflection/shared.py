@@ -29,15 +29,23 @@ def reflection_sentences(parsed: Parsed) -> list[Sentence]:
     return [s for s in parsed.language.sentences if s.section == "reflection" and _words(s.text) >= 3]
 
 
+def before_in_paragraph(sentence: Sentence, sentences, text: str) -> Sentence | None:
+    """The sentence just before ``sentence`` (``sentences`` by index) when it is in the same
+    section and paragraph, else None."""
+    if sentence.index == 0 or not sentences:
+        return None
+    before = sentences[sentence.index - 1]
+    if before.section != sentence.section or "\n" in text[before.end:sentence.start]:
+        return None
+    return before
+
+
 def framed_just_before(sentence: Sentence, parsed: Parsed) -> bool:
     """The sentence just before, in the same paragraph of the reflection, frames an opinion: the
     frame reads on into this one ("In my professional opinion Dad's relationship with Toby is
     warm. The football was a real strength and Toby clearly enjoys it.")."""
-    if sentence.index == 0:
-        return False
-    before = parsed.language.sentences[sentence.index - 1]
-    return (before.section == sentence.section and before.framed
-            and "\n" not in parsed.recording.text[before.end:sentence.start])
+    before = before_in_paragraph(sentence, parsed.language.sentences, parsed.recording.text)
+    return before is not None and before.framed
 
 
 def could_judge(sentence: Sentence, parsed: Parsed, evaluation: Evaluation | None = None) -> bool:
