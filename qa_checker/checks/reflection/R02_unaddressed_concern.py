@@ -37,7 +37,11 @@ Limitations:
     line under "What are you worried about?" that sums up an incident ("The Christmas
     promise.") is read with the paragraphs of its section above it that share a word with it. A sentence naming only another child
     does not pick up a concern about this one. So a reflection that mentions the concern in
-    passing clears it, and one that puts it in wholly different words does not.
+    passing clears it, and one that puts it in wholly different words does not. One incident
+    gives one finding: concerns of one section that share a word, or a line under "What are you
+    worried about?" and a cue sentence of its section that name the same child ("Leo screamed and
+    kicked" and "Leo's reaction, Mum not comforting him"), are reported once, on the writer's own
+    worried-about line when there is one.
 
 Source:
     Recording template, REFLECTION/ANALYSIS ("address any concerns raised ... whether the parent
@@ -91,10 +95,13 @@ def check(parsed: Parsed):
         return  # S01 and S02 report a missing or empty reflection
     linker = Linker(parsed, sentences)
     reported: list[Concern] = []
-    for concern in confirm(_unlinked(parsed, linker), parsed):
+    # the writer's own words under "What are you worried about?" first: one incident, one
+    # finding, however many cues it has, and on the line that names the worry when there is one
+    for concern in sorted(confirm(_unlinked(parsed, linker), parsed), key=lambda c: not c.worried):
         if linker.picked_up(concern) or any(linker.same_incident(concern, r) for r in reported):
-            continue  # one incident, one finding, however many cues it has
+            continue
         reported.append(concern)
+    for concern in sorted(reported, key=lambda c: c.sentences[0].start):
         yield _hit(parsed, concern, linker.data)
 
 

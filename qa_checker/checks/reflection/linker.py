@@ -146,8 +146,14 @@ class Linker:
         words, not merely a cue of the same kind."""
         if concern.section != other.section:
             return False
-        mine = _surface([t for s in concern.sentences for t in words_of(s)], self.ignore)
-        theirs = _surface([t for s in other.sentences for t in words_of(s)], self.ignore)
+        mine_tokens = [t for s in concern.sentences for t in words_of(s)]
+        their_tokens = [t for s in other.sentences for t in words_of(s)]
+        if concern.worried != other.worried and _children_in(mine_tokens, self.children) & _children_in(their_tokens, self.children):
+            # the line under "What are you worried about?" sums up what the section told of the
+            # same child ("Leo screamed and kicked" and "Leo's reaction, Mum not comforting him")
+            return True
+        mine = _surface(mine_tokens, self.ignore)
+        theirs = _surface(their_tokens, self.ignore)
         return bool(mine & theirs) or any(self.related.links(concern.sentences, s, concern.section) for s in other.sentences)
 
     def to_read(self, concern: Concern) -> list:
