@@ -91,6 +91,12 @@ _CLOCK = re.compile(
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|til)\s*", re.IGNORECASE)
 # A note written with the times: "09:30 to 11:00 (Mum arrived 09:40)", "14:00 to 14:20; ended early".
 _TIME_NOTE = re.compile(r"\([^)]*\)?|\s*[;,].*$")
+# The first time range of a field that goes on with a note after a dash, colon or full stop:
+# "13.00 to 15.00 - Ilkeston Family Centre, big room" reads 13.00 to 15.00.
+_AT = r"\d{1,2}(?:\s*[:.]\s*\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}"
+_LEADING_RANGE = re.compile(
+    rf"^\s*(?:from\s+)?((?:{_AT})\s*(?:-|–|—|to|until|till|til)\s*(?:{_AT}))\s*(?:hrs|hours)?\s*[-–—:.]\s+\S",
+    re.IGNORECASE)
 
 
 def _clock(text: str):
@@ -123,10 +129,14 @@ def parse_clock(text: str) -> dt.time | None:
 
 def parse_time_range(text: str) -> TimeReading:
     """Read "16:00 to 17:30", "4pm - 5.30pm", "2 - 3.30pm", "1600-1730"; a note in brackets or
-    after a semicolon or comma ("14:00 to 14:20 (ended early: child unwell)") is not read."""
+    after a semicolon or comma ("14:00 to 14:20 (ended early: child unwell)"), or after a dash, colon
+    or full stop that follows a whole range ("13.00 to 15.00 - Ilkeston Family Centre"), is not read."""
     value = re.sub(r"\s+", " ", _TIME_NOTE.sub(" ", text.strip()).strip().rstrip("."))
     value = re.sub(r"\b(?:hrs|hours)\b", "", value, flags=re.IGNORECASE).strip()
     parts = [p for p in _RANGE.split(value, maxsplit=1) if p.strip()]
+    leading = _LEADING_RANGE.match(value)
+    if leading and (len(parts) != 2 or _clock(parts[0]) is None or _clock(parts[1]) is None):
+        return parse_time_range(leading.group(1))
     if len(parts) != 2:
         return TimeReading(None, None, f"'{text.strip()}' does not give a start and an end time (write it as 16:00 to 17:30)")
     first, second = _clock(parts[0]), _clock(parts[1])

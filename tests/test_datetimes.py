@@ -46,6 +46,11 @@ def test_bad_dates(text, problem):
     ("10:00am until 11:30am", "10:00", "11:30"),
     ("1600-1730", "16:00", "17:30"),
     ("12pm to 1pm", "12:00", "13:00"),
+    # a whole range, then a note after a dash or colon (wave 4, w17-04)
+    ("13.00 to 15.00 - Ilkeston Family Centre, big room with the kitchen", "13:00", "15:00"),
+    ("from 10.00 to 11.30: soft play, then lunch", "10:00", "11:30"),
+    ("17.30 to 18.12 (booked until 18.15). Virtual session on Microsoft Teams.", "17:30", "18:12"),
+    ("11.00 to 12.40 (booked 11.00 to 13.00) - West Park, Long Eaton", "11:00", "12:40"),
 ])
 def test_time_ranges(text, start, end):
     reading = parse_time_range(text)
@@ -58,6 +63,8 @@ def test_time_ranges(text, start, end):
     ("16:00", "'16:00' does not give a start and an end time (write it as 16:00 to 17:30)"),
     ("25:00 - 26:00", "'25:00 - 26:00' holds a time that does not exist"),
     ("after school", "'after school' does not give a start and an end time (write it as 16:00 to 17:30)"),
+    ("16:00 - Mum late", "'16:00 - Mum late' is not a time range qa-checker can read (write it as 16:00 to 17:30)"),
+    ("15:00 to 14:00 - family centre", "the session ends (14:00) before or when it starts (15:00)"),
 ])
 def test_bad_time_ranges(text, problem):
     assert parse_time_range(text).problem == problem

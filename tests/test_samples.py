@@ -59,7 +59,8 @@ PHRASING = {
     "bank-holiday-noah-2025-08-25.docx": [
     ],
     "flawed-blue-prompts-tyler.docx": [
-        ("P02", "goodbye", 'Tyler was very upset in the corridor.'),
+        # "Tyler was very upset in the corridor." follows the crying it sums up; the judge retrained
+        # with wave 4 drops P02's proposal there (weak score below 0.25)
         ("P06", "what_needs_to_happen", 'Inform SW of Mum being late, the phone and the goodbye.'),
         ("P03", "scaling", 'The Lego was nice.'),
         ("P02", "scaling", 'Tyler 5/10 – Tyler enjoyed the Lego but was anxious at the start and upset at the end.'),
@@ -67,7 +68,8 @@ PHRASING = {
         # "difficult" said of the goodbye is as vague as "fine" (issue 13: progress talk); the
         # quoted question and the times back "clearly anxious", and the trained decision drops P04 there
         ("P03", "reflection", 'The goodbye was difficult.'),
-        ("P01", "reflection", 'This has happened at the last 3 sessions and I think Mum needs some support with goodbyes.'),
+        # "I think Mum needs some support with goodbyes": the writer's own view in the reflection,
+        # not a guess (P01's "own-view" entry; wave 4)
     ],
     "flawed-placeholders-ruby.md": [
         # found since the judge was retrained with wave 3 (veto 0.25): both proposals had been
@@ -97,18 +99,19 @@ PHRASING = {
         ("P01", "emotional_warmth", "Mia seems to get more of Dad's attention than Leo does and I think Leo notices this."),
         ("P03", "goodbye", 'Goodbye went well.'),
         ("P06", "what_needs_to_happen", "I will pass on to the SW about Leo's behaviour and what Dad said about the carers."),
+        # proposed by the judge retrained with wave 4: "have a think" says no action anyone could check
+        ("P03", "what_needs_to_happen", 'Dad to have a think about how he spreads his attention between the children.'),
         # The overall scaling reason was dropped by the earlier trained decision (weak score 0.16);
         # the model retrained with wave 3 keeps it.
         ("P02", "scaling", 'The contact went well for the most part and Dad is good with the children but there was the incident with Leo and Dad made a comment about the carers in front of the children.'),
         ("P03", "scaling", 'The contact went well for the most part and Dad is good with the children but there was the incident with Leo and Dad made a comment about the carers in front of the children.'),
-        ("P01", "reflection", 'Overall I feel this was a good contact.'),
+        # "I feel" is the writer's own view in the reflection; "good" is still vague
         ("P03", "reflection", 'Overall I feel this was a good contact.'),
         # what "things" were is not said
         ("P03", "reflection", 'Dad arrived on time and had brought things for the children which shows he had put thought into the session.'),
         ("P02", "reflection", "Mia is very close to her Dad and clearly enjoys her time with him."),
         ("P04", "reflection", 'Mia is very close to her Dad and clearly enjoys her time with him.'),
         ("P05", "reflection", 'Leo kicked off later in the session when he felt Mia was getting her own way.'),
-        ("P01", "reflection", 'This has happened before in previous sessions and I think it is because Leo is older and understands more about why he is in care.'),
         ("P03", "reflection", 'Dad engaged well and there were no concerns about his presentation.'),
     ],
     "good-amelia-jayden-2025-03-12.docx": [
@@ -116,7 +119,9 @@ PHRASING = {
     "good-harper-2025-06-12.txt": [
     ],
     "inline-labels-kai-2026-02-14.txt": [
-        ("P02", "emotional_warmth", 'Kai was a bit defiant after that and would not take his turn until Dad asked him twice.'),
+        # "a bit defiant" comes with what Kai did ("would not take his turn until Dad asked him
+        # twice"): the judge retrained with wave 4 drops P02's proposal, as the one notion of
+        # evidence asks
         ("P05", "reflection", 'Dad claimed afterwards that Kai "was fine with it", but Kai\'s own words were "I just want it to be me and Dad".'),
     ],
     "three-children-2026-09-17.docx": [

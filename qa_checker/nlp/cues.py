@@ -93,13 +93,20 @@ def cue_list(phrases: tuple[str, ...]) -> CueList:
     return CueList(phrases)
 
 
+def _nobody(token) -> bool:
+    return token.lower_ in ("nothing", "nobody", "noone", "none") or token.lower_ == "one" and any(
+        c.lower_ == "no" for c in token.children)
+
+
 def negated(token) -> bool:
-    """'did not cry', 'did not need to intervene', 'without any upset', 'no comments re court':
-    the word is denied."""
+    """'did not cry', 'did not need to intervene', 'without any upset', 'no comments re court',
+    'nothing was said about court': the word is denied."""
     current = token
     for _ in range(5):
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in current.children):
             return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in current.children):
+            return True  # "Nothing was said about court", "Nobody cried"
         head = current.head
         if head.i == current.i:
             return False

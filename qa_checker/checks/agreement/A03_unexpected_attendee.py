@@ -23,7 +23,9 @@ Limitations:
     ("Nan – agreed in advance by the social worker") or in a sentence naming them ("Jordan's
     attendance was agreed with Kirsty on 2 May", "Grandad came with the social worker's
     agreement", "as arranged with", "had permission"); a sentence saying they were not agreed counts
-    against. Someone listed with no relationship at all ("Shannon") is H05's: it asks who they
+    against, unless the recording also says what the writer did about it, in a sentence naming them
+    ("I told Lorraine about Craig at handover", "I will ring Gareth about Craig", "I asked her to
+    leave"). Someone listed with no relationship at all ("Shannon") is H05's: it asks who they
     are, and A03 judges them once that is given. People mentioned only in the text, not in the header, are R02's (an unexpected
     person as a concern). Words: rules/agreement/wording.toml.
 
@@ -98,10 +100,26 @@ def check(parsed: Parsed):
         if relatives_hold_it and has_relationship(role_person, attendees.family):
             continue
         in_text = _agreed_in_text(parsed, person, attendees)
-        if in_text is True or (in_text is None and note and not re.search(
-                "|".join(re.escape(c) for c in attendees.not_agreed), note, re.IGNORECASE)):
+        noted_refused = bool(note) and re.search(
+            "|".join(re.escape(c) for c in attendees.not_agreed), note, re.IGNORECASE) is not None
+        if in_text is True or (in_text is None and note and not noted_refused):
             continue
-        yield _hit(person, field.value_span, refused=in_text is False)
+        refused = in_text is False or noted_refused
+        if refused and _acted_on(parsed, person, attendees):
+            continue  # not agreed, and the recording says what the supervisor did and who they told
+        yield _hit(person, field.value_span, refused=refused)
+
+
+def _acted_on(parsed: Parsed, person, attendees) -> bool:
+    """A sentence naming the person says what the writer did about them: "I told Lorraine about
+    Craig", "I will ring Gareth about Craig", "I asked her to leave"."""
+    names = {w.lower() for w in person.name.split() if w.isalpha()} | detail_names(person)
+    cues = cue_list(attendees.acted_on)
+    for sentence in parsed.language.sentences:
+        words = set(re.findall(r"[a-z]+", sentence.text.lower()))
+        if names & words and words & {"i", "we"} and cues.any(sentence):
+            return True
+    return False
 
 
 def _hit(person, span, refused: bool) -> Hit:

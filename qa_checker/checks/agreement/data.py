@@ -29,6 +29,7 @@ class Attendees(_Strict):
     family: tuple[str, ...] = Field(min_length=1)
     agreed: tuple[str, ...] = Field(min_length=1)
     not_agreed: tuple[str, ...]
+    acted_on: tuple[str, ...] = ()
 
 
 class Wording(_Strict):

@@ -36,7 +36,8 @@ def check(parsed: Parsed):
     known = named_in_header(recording)
     for person in recording.present:
         first = person.name.split()[0].lower() if person.name.split() else ""
-        if not first or first in known or person.name in recording.template.relationship_initials \
+        initials = recording.template.relationship_initials
+        if not first or first in known or person.name in initials or person.detail.strip() in initials \
                 or has_relationship(person, recording.template.relationship_words):
             continue
         yield Hit(

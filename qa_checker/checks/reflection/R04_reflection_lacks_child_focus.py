@@ -17,8 +17,11 @@ Limitations:
     One warning per child named in "Child's Name" who is not named (first name or nickname) in
     a reflection sentence that judges or interprets: a framed sentence, a judging word ("good
     for Kai", "hard for her", "Isla's needs"), "shows"/"suggests", or "for <child>" (word lists in
-    rules/reflection/evaluation.toml). With several children, "both children" or "the children"
-    does not count for each; with one child, "the child" does. A sentence naming the child also
+    rules/reflection/evaluation.toml). With several children, "the children" or "both children" do
+    not count for each; a framed judgement of a group that names them all on purpose does ("In my
+    professional opinion this was a warm session that all three children enjoyed", "each child";
+    wave 4 of the independent recordings: both labellers passed such reflections as they are);
+    with one child, "the child" does. A sentence naming the child also
     counts when it gives the grounds of the judgement before it ("This is based on Poppy
     laughing...") or is followed by a judgement of "he" or "she" ("A has cried at the last three
     goodbyes. My view is that he finds leaving hard"). A key the recording defines ("A = Alfie")
@@ -42,6 +45,25 @@ from qa_checker.nlp.lemmas import could_have
 from qa_checker.rule import Hit, Parsed, rule
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# Every child at once, said so on purpose: "all three children", "each child" (not "the
+# children's needs": a possessive judges the needs, not what the session was for them).
+_GROUP = re.compile(r"\b(?:all\s+(?:of\s+the\s+)?(?:(?P<n>two|three|four|five|six|[2-9])\s+)?children|"
+                    r"each\s+(?:of\s+the\s+)?child(?:ren)?|every\s+child)\b(?!['’])", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _whole_group(sentence, count: int, words: frozenset[str]) -> bool:
+    """A framed judgement of every child by a group that names them all ("In my professional
+    opinion this was a warm session that all three children enjoyed"). "The children" and "both
+    children" do not count, nor a group whose number is not the number of children."""
+    if sentence.doc is None or not sentence.framed or not _evaluative(sentence, words):
+        return False
+    for match in _GROUP.finditer(sentence.text):
+        n = match.group("n")
+        said = _COUNTS.get(n.lower(), 0) if n and not n.isdigit() else int(n) if n else None
+        if said is None or said == count:
+            return True
+    return False
 
 
 def _evaluative(sentence, words: frozenset[str]) -> bool:
@@ -88,12 +110,15 @@ def _judged_next(sentence, after, words: frozenset[str]) -> bool:
 
 
 def _naming(parsed: Parsed) -> list:
-    """Round 0: the reflection's sentences naming a child (or "the child", or a key such as "A")."""
+    """Round 0: the reflection's sentences naming a child (or "the child", a key such as "A", or
+    "all three children")."""
     recording = parsed.recording
     anyone = set().union(*(_names(parsed, c) for c in recording.children)) | {"child"}
     keys = set(aliases(recording))
+    group = len(recording.children) > 1
     return [s for s in reflection_sentences(parsed)
-            if any(t.lower_ in anyone for t in words_of(s)) or keys and any(t.text in keys for t in words_of(s))]
+            if any(t.lower_ in anyone for t in words_of(s)) or keys and any(t.text in keys for t in words_of(s))
+            or group and _GROUP.search(s.text) is not None]
 
 
 def _neighbours(parsed: Parsed) -> list:
@@ -143,6 +168,9 @@ def _covers(parsed: Parsed, child) -> bool:
     single = len(parsed.recording.children) == 1
     sentences = reflection_sentences(parsed)
     names = _names(parsed, child)
+    count = len(parsed.recording.children)
+    if count > 1 and any(_whole_group(s, count, words) for s in sentences):
+        return True
     for i, sentence in enumerate(sentences):
         if sentence.doc is None or not _mentions(sentence, names, keys, single):
             continue

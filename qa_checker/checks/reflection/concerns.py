@@ -101,11 +101,16 @@ def _working_well(parsed: Parsed, name: str, sentences: list[Sentence], settled:
 _NOTHING = re.compile(r"^\W*(?:nothing|none|nil)\b(?!\s+(?:was|were|is|has|had|did|happened|could|would|will|"
                       r"seemed|of\s+(?:the|this|these|his|her|their)\b))", re.IGNORECASE)
 _NO = re.compile(r"^\W*(?:not\s+really|no)\s*[,.;:!–-]", re.IGNORECASE)
+# "None here; all three children sought Liam out...": the answer, then its reason.
+_ANSWER_FIRST = re.compile(r"^\W*\w+(?:\s+[\w'’]+){0,3}?\s*[,.;:!–-](?:\s|$)")
 
 
 def _says_nothing(sentence: Sentence) -> bool:
-    words = len(sentence.text.split())
-    return words <= 10 and _NOTHING.match(sentence.text) is not None or words <= 20 and _NO.match(sentence.text) is not None
+    text = sentence.text
+    words = len(text.split())
+    if _NOTHING.match(text) is not None and (words <= 10 or words <= 30 and _ANSWER_FIRST.match(text) is not None):
+        return True
+    return words <= 20 and _NO.match(text) is not None
 
 
 def _worries_in(paragraph: list[Sentence], data: Concerns) -> list[Sentence]:
