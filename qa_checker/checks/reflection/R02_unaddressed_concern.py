@@ -23,7 +23,8 @@ Limitations:
     that the parse confirms (the supervisor or carer intervening, not a parent reminding a child
     and not a reminder phoned beforehand or one to be there on time; a child crying, not a parent; a person falling, not a
     tower of bricks; nothing denied, as in "I did not need to intervene" or "Nothing was said about court"; not tears the same
-    sentence says passed, as in "cried but settled quickly"; not a food court). A reflection sentence
+    sentence says passed, as in "cried but settled quickly", or that an adult comforted at once, as
+    in "cried, and Sarah gave her a cuddle"; not a food court). A reflection sentence
     picks a concern up when they share a content word (lemmas, and a few related words such as
     "ask" and "question"; the children's and parents' names, Mum, Dad and common words such as
     "session" do not count, another adult's name does, and "grandmother" names the "PGM" of

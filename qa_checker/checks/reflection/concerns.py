@@ -150,7 +150,8 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
             # "not agreed" is itself the concern: its own "not" does not deny it
             denies = not any(t.dep_ == "neg" or t.lower_ in ("without", "no") for t in tokens)
             root = predicate_root(tokens)
-            if _fits(root, category, parsed, denies) and not _passes(tokens, root, category.passes_after):
+            if _fits(root, category, parsed, denies) and not _passes(tokens, root, category.passes_after) \
+                    and not _comforted(tokens, category.comforted_by):
                 return category
     return None
 
@@ -172,6 +173,18 @@ def _passes(tokens, root, conjunctions: tuple[str, ...]) -> bool:
             if same and not negated(then) and not any(t.lower_ in ("nobody", "noone", "nothing") for t in then.subtree):
                 return True
     return False
+
+
+def _comforted(tokens, lemmas: tuple[str, ...]) -> bool:
+    """An adult comforting the child after "and", later in the same sentence ("Kai cried and Ryan
+    carried him back and gave him a cuddle"), not denied ("and nobody comforted him")."""
+    if not lemmas:
+        return False
+    doc, end = tokens[0].doc, tokens[-1].i
+    after = [t for t in doc[end + 1:] if t.sent == tokens[0].sent]
+    if not any(t.lower_ == "and" for t in after):
+        return False
+    return any(t.lemma_.lower() in lemmas and not negated(t) for t in after)
 
 
 def _near(tokens, words) -> bool:

@@ -35,6 +35,10 @@ class Category(_Strict):
     # passed ("had tears walking to reception but was telling Linda about his boots"): then the
     # cue is not this concern, unless what follows is denied ("but did not want to go").
     passes_after: tuple[str, ...] = ()
+    # Lemmas of comforting after "and" in the same sentence ("Kai cried and Ryan carried him back
+    # and gave him a cuddle"): the adult met the moment at once, so it is not this concern, unless
+    # the comfort is denied ("and nobody comforted him").
+    comforted_by: tuple[str, ...] = ()
     why: str
     example: str
 
