@@ -134,12 +134,11 @@ def parse_time_range(text: str) -> TimeReading:
     value = re.sub(r"\s+", " ", _TIME_NOTE.sub(" ", text.strip()).strip().rstrip("."))
     value = re.sub(r"\b(?:hrs|hours)\b", "", value, flags=re.IGNORECASE).strip()
     parts = [p for p in _RANGE.split(value, maxsplit=1) if p.strip()]
-    leading = _LEADING_RANGE.match(value)
-    if leading and (len(parts) != 2 or _clock(parts[0]) is None or _clock(parts[1]) is None):
+    first, second = (_clock(parts[0]), _clock(parts[1])) if len(parts) == 2 else (None, None)
+    if (first is None or second is None) and (leading := _LEADING_RANGE.match(value)):
         return parse_time_range(leading.group(1))
     if len(parts) != 2:
         return TimeReading(None, None, f"'{text.strip()}' does not give a start and an end time (write it as 16:00 to 17:30)")
-    first, second = _clock(parts[0]), _clock(parts[1])
     if first is None or second is None:
         return TimeReading(None, None, f"'{text.strip()}' is not a time range qa-checker can read (write it as 16:00 to 17:30)")
     end = _to_time(*second)

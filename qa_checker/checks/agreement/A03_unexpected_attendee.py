@@ -61,16 +61,21 @@ def _role_person(person, attendees):
     return type(person)(name=_POSSESSIVE.sub(" ", role), detail=""), note
 
 
-def _agreed_in_text(parsed: Parsed, person, attendees) -> bool | None:
-    """True/False when a sentence naming the person says they were (not) agreed; None if none does.
-    The header's words for them count as their name ("Maureen Zeller (MGM)": "Contact at MGM's
-    house as agreed"), not a parent's ("Mum's brother" is not Mum)."""
-    names = {w.lower() for w in person.name.split() if w.isalpha()}
-    names |= detail_names(person)
-    verdict = None
+def _naming(parsed: Parsed, person):
+    """Each sentence naming the person, with its lower-case words. The header's words for them
+    count as their name ("Maureen Zeller (MGM)": "Contact at MGM's house as agreed"), not a
+    parent's ("Mum's brother" is not Mum)."""
+    names = {w.lower() for w in person.name.split() if w.isalpha()} | detail_names(person)
     for sentence in parsed.language.sentences:
-        if not names & set(re.findall(r"[a-z]+", sentence.text.lower())):
-            continue
+        words = set(re.findall(r"[a-z]+", sentence.text.lower()))
+        if names & words:
+            yield sentence, words
+
+
+def _agreed_in_text(parsed: Parsed, person, attendees) -> bool | None:
+    """True/False when a sentence naming the person says they were (not) agreed; None if none does."""
+    verdict = None
+    for sentence, _ in _naming(parsed, person):
         if cue_list(attendees.not_agreed).any(sentence):
             return False
         if cue_list(attendees.agreed).any(sentence):
@@ -113,13 +118,8 @@ def check(parsed: Parsed):
 def _acted_on(parsed: Parsed, person, attendees) -> bool:
     """A sentence naming the person says what the writer did about them: "I told Lorraine about
     Craig", "I will ring Gareth about Craig", "I asked her to leave"."""
-    names = {w.lower() for w in person.name.split() if w.isalpha()} | detail_names(person)
     cues = cue_list(attendees.acted_on)
-    for sentence in parsed.language.sentences:
-        words = set(re.findall(r"[a-z]+", sentence.text.lower()))
-        if names & words and words & {"i", "we"} and cues.any(sentence):
-            return True
-    return False
+    return any(words & {"i", "we"} and cues.any(sentence) for sentence, words in _naming(parsed, person))
 
 
 def _hit(person, span, refused: bool) -> Hit:

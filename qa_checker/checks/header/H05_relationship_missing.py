@@ -34,9 +34,9 @@ def check(parsed: Parsed):
     if field is None:
         return
     known = named_in_header(recording)
+    initials = recording.template.relationship_initials
     for person in recording.present:
         first = person.name.split()[0].lower() if person.name.split() else ""
-        initials = recording.template.relationship_initials
         if not first or first in known or person.name in initials or person.detail.strip() in initials \
                 or has_relationship(person, recording.template.relationship_words):
             continue

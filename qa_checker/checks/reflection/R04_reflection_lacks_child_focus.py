@@ -60,7 +60,7 @@ def _whole_group(sentence, count: int, words: frozenset[str]) -> bool:
         return False
     for match in _GROUP.finditer(sentence.text):
         n = match.group("n")
-        said = _COUNTS.get(n.lower(), 0) if n and not n.isdigit() else int(n) if n else None
+        said = None if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
         if said is None or said == count:
             return True
     return False
@@ -124,7 +124,7 @@ def _naming(parsed: Parsed) -> list:
 def _neighbours(parsed: Parsed) -> list:
     """Round 1, only while a child is not yet covered: the sentences either side of those naming
     a child (a judgement they ground, or one that goes on about "he" or "she")."""
-    if not any(not _covers(parsed, child) for child in parsed.recording.children):
+    if _all_judged(parsed) or all(_covers(parsed, child) for child in parsed.recording.children):
         return []
     sentences = reflection_sentences(parsed)
     naming = {s.index for s in _naming(parsed)}
@@ -160,17 +160,25 @@ def _names(parsed: Parsed, child) -> frozenset[str]:
     return names_of(child) | ({"baby"} if infants == [child] else set())
 
 
+def _judging_words() -> frozenset[str]:
+    evaluation = load_evaluation()
+    return evaluation.adjectives | evaluation.verbs | evaluation.grounding | evaluation.nouns
+
+
+def _all_judged(parsed: Parsed) -> bool:
+    """A parsed, framed judgement of every child at once (:func:`_whole_group`): it covers each."""
+    count = len(parsed.recording.children)
+    words = _judging_words()
+    return count > 1 and any(_whole_group(s, count, words) for s in reflection_sentences(parsed))
+
+
 def _covers(parsed: Parsed, child) -> bool:
     """Whether a parsed reflection sentence names the child in a judgement, or as its grounds."""
-    evaluation = load_evaluation()
-    words = evaluation.adjectives | evaluation.verbs | evaluation.grounding | evaluation.nouns
+    words = _judging_words()
     keys = {k for k, who in aliases(parsed.recording).items() if who == child.name}
     single = len(parsed.recording.children) == 1
     sentences = reflection_sentences(parsed)
     names = _names(parsed, child)
-    count = len(parsed.recording.children)
-    if count > 1 and any(_whole_group(s, count, words) for s in sentences):
-        return True
     for i, sentence in enumerate(sentences):
         if sentence.doc is None or not _mentions(sentence, names, keys, single):
             continue
@@ -185,7 +193,7 @@ def _covers(parsed: Parsed, child) -> bool:
 @rule("R04", "reflection-lacks-child-focus", "warning", reads=(_naming, _neighbours))
 def check(parsed: Parsed):
     children = parsed.recording.children
-    if not children or not reflection_sentences(parsed):
+    if not children or not reflection_sentences(parsed) or _all_judged(parsed):
         return
     for child in children:
         if _covers(parsed, child):

@@ -180,8 +180,7 @@ def _comforted(tokens, lemmas: tuple[str, ...]) -> bool:
     carried him back and gave him a cuddle"), not denied ("and nobody comforted him")."""
     if not lemmas:
         return False
-    doc, end = tokens[0].doc, tokens[-1].i
-    after = [t for t in doc[end + 1:] if t.sent == tokens[0].sent]
+    after = tokens[0].doc[tokens[-1].i + 1:tokens[0].sent.end]
     if not any(t.lower_ == "and" for t in after):
         return False
     return any(t.lemma_.lower() in lemmas and not negated(t) for t in after)
