@@ -34,6 +34,8 @@ class Verdict:
     next_step: bool = False
     # The opening words of the next step ("To move Kayla up the scale"): they may name whose it is.
     opening: str = ""
+    # What a piece points at for its words ("Same as overall, ..." -> "overall").
+    refers: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,11 +57,13 @@ class Judge:
             verdict = self._labelled(label.group(1).lower(), label.group(2))
             if verdict is not None:
                 return verdict
+        refers = self.cues.refers_pattern.match(text)
+        ref = refers.group("ref") if refers else ""
         start, cued = self._next_step_start(doc)
         if start is None:
-            return Verdict(reason=self._says_something(doc, len(text)))
+            return Verdict(reason=self._says_something(doc, len(text)), refers=ref)
         opening = text[start:].split(",")[0][:80] if cued else ""
-        return Verdict(reason=self._says_something(doc, start), next_step=True, opening=opening)
+        return Verdict(reason=self._says_something(doc, start), next_step=True, opening=opening, refers=ref)
 
     def cell(self, kind: str, text: str, empty: bool) -> Verdict:
         """A table cell under a Reason or What-would-improve-it heading counts when it is filled in."""

@@ -102,7 +102,33 @@ def assemble(statements, grammar: Grammar) -> tuple[Found, ...]:
             if verdict.next_step:
                 for entry in _next_step_owners(verdict.opening, targets, entries, grammar):
                     entry.next_step = True
+    _inherit(statements, owners, entries, grammar)
     return tuple(e.found() for e in entries.values())
+
+
+_EARLIER = {"above", "before", "previous", "last", "earlier"}
+
+
+def _inherit(statements, owners, entries, grammar: Grammar) -> None:
+    """'Oliver: 9. ... Same as overall, keeping this going.': the scaling pointed at lends its
+    reason and next step (the one above, for 'same as above')."""
+    ordered = list(entries.values())
+    for statement, targets in zip(statements, owners):
+        for piece in statement.pieces:
+            ref = piece.verdict.refers
+            if not ref or not targets:
+                continue
+            if ref.lower() in _EARLIER:
+                index = ordered.index(targets[0])
+                source = ordered[index - 1] if index > 0 else None
+            else:
+                named = grammar.first_named(ref)
+                source = entries.get(_key(named)) if named is not None else None
+            if source is None or source in targets:
+                continue
+            for entry in targets:
+                entry.reason |= source.reason
+                entry.next_step |= source.next_step
 
 
 def _next_step_owners(opening: str, targets, entries, grammar: Grammar):

@@ -17,7 +17,9 @@ Limitations:
     be higher if", "may help", a need written without its subject ("Needs to arrive on time and
     bring a snack"), a "What would help:" field or table cell, or a recommendation
     whose subject is a person ("Dad could...", "Mum needs to...", "Dad to arrive by 14:00"),
-    found in the dependency parse. Not raised for a 10 (or above: SC03 reports that). Whether
+    found in the dependency parse. A scaling that points at another for its words ("Oliver: 9.
+    Same as overall, keeping this going.", "Jay: 7. Same as above.") takes that one's next step
+    (and reason), if it has one. Not raised for a 10 (or above: SC03 reports that). Whether
     the next step is specific enough is not judged ("continue to engage" counts).
 
 Source:
