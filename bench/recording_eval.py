@@ -32,8 +32,9 @@ labellers list at the same sentence with the same verdict, and, for each worry t
 ruling, made blind to who said what from the template, the Agreement and the recording only:
 whether it is a worry at all (if not, it is dropped) and whether the reflection addresses it.
 
-Also: the findings (warnings and errors) of every rule on each recording both labellers would
-pass as it is (the goal is none). Phrasing rules P01-P07 are scored sentence by sentence in
+Also: the findings (warnings and errors) of every rule on each recording a team leader would
+pass as it is (the goal is none): both labellers pass it, or they differ and a third session's
+ruling (``pass_settled``) passes it. Phrasing rules P01-P07 are scored sentence by sentence in
 bench/independent_eval.py and only counted here. More recordings may be added to the data in
 the same formats: everything is read from the files. Prints; never fails. The test split is
 frozen: run ``--split test`` only when the lead asks for a milestone's score.
@@ -52,7 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from independent_eval import jsonl, locate  # noqa: E402
+from independent_eval import jsonl, locate, passes  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "independent"
 TODAY = dt.date(2026, 12, 2)
@@ -183,7 +184,7 @@ def evaluate(split: str) -> tuple[dict, dict, dict]:
         sections = {s["sid"]: s["section"] for s in sentences[row["rid"]]}
         findings = [f for f in check_file(path, today=TODAY, settings=Settings()).findings
                     if f.severity.value != "info"]
-        if all(row[k]["pass_as_is"] for k in LABELLERS):
+        if passes(row):
             on_passing[row["rid"]] = Counter(f.rule for f in findings)
         r02 = [f for f in findings if f.rule == "R02"]
         row = {**row, "settled": _settled(row, rulings[row["rid"]])}
@@ -230,7 +231,7 @@ def main() -> None:
         print(f"  {rule:<6} {n:>8} {cells}")
     print("  R02 recall, worries the reflection does not weigh that a finding is about: "
           + ", ".join(f"{k} {worries[k + ' found']}/{worries[k]}" for k in (*LABELLERS, "settled")))
-    print(f"recordings both labellers pass as they are: {len(on_passing)}; warnings and errors on each:")
+    print(f"recordings a team leader would pass as they are (both labellers, or the settled ruling): {len(on_passing)}; warnings and errors on each:")
     for rid, counts in sorted(on_passing.items()):
         print(f"  {rid}: {sum(counts.values())} {dict(sorted(counts.items()))}")
 

@@ -99,8 +99,9 @@ PHRASING = {
         ("P01", "emotional_warmth", "Mia seems to get more of Dad's attention than Leo does and I think Leo notices this."),
         ("P03", "goodbye", 'Goodbye went well.'),
         ("P06", "what_needs_to_happen", "I will pass on to the SW about Leo's behaviour and what Dad said about the carers."),
-        # proposed by the judge retrained with wave 4: "have a think" says no action anyone could check
-        ("P03", "what_needs_to_happen", 'Dad to have a think about how he spreads his attention between the children.'),
+        # "Dad to have a think about how he spreads his attention between the children." was proposed
+        # by the judge retrained with wave 4 (no pattern fires in it); retrained with wave 5 its weak
+        # score is below `propose` (0.65), so it is no longer reported.
         # The overall scaling reason was dropped by the earlier trained decision (weak score 0.16);
         # the model retrained with wave 3 keeps it.
         ("P02", "scaling", 'The contact went well for the most part and Dad is good with the children but there was the incident with Leo and Dad made a comment about the carers in front of the children.'),
