@@ -37,6 +37,9 @@ class Piece:
 class Statement:
     mention: Mention
     pieces: list[Piece] = field(default_factory=list)
+    # A bare score with the next one right under it ("Overall: 7" / "Ivy: 7" / words for both):
+    # the words after the next score are this one's too.
+    stacked: bool = False
 
 
 def parse_scaling(recording: Recording, analysis, parsers: TextParsers, *, cues: ScalingCues | None = None) -> ScalingResult:
@@ -57,8 +60,23 @@ def parse_scaling(recording: Recording, analysis, parsers: TextParsers, *, cues:
         statements += _running(recording.text, _sentences(analysis, "reflection", []), grammar, [])
     statements += [s for row in rows if (s := _table_row(recording, row, grammar)) is not None]
     statements.sort(key=lambda s: s.mention.start)
+    _stack(recording.text, statements)
     _judge_all(recording, statements, cues, roster, parsers)
     return ScalingResult(judged=True, roster=roster, found=assemble(statements, grammar), heading=section.heading)
+
+
+def _stack(text: str, statements: list[Statement]) -> None:
+    """Mark each bare score line whose next line is another bare score line: "Overall: 7" over
+    "Ivy: 7", with the words on the lines below ("Tyler 6" over "Maisie 5 - upset" is not)."""
+    for statement, following in zip(statements, statements[1:]):
+        between = text[statement.mention.end:following.mention.lead_start]
+        line_end = text.find("\n", following.mention.end)
+        rest = text[following.mention.end:line_end if line_end >= 0 else len(text)]
+        statement.stacked = (not statement.pieces and "\n" in between and not between.strip(_BARE)
+                             and not rest.strip(_BARE))
+
+
+_BARE = " \t\r\n.,;:-–—/"
 
 
 def _sentences(analysis, section: str, rows: list[Row]) -> list[Span]:

@@ -94,6 +94,7 @@ def assemble(statements, grammar: Grammar) -> tuple[Found, ...]:
             entries.setdefault(_key(subject), _Entry(subject, value, mention.lead_start, mention.end))
         owners.append([entries[_key(s)] for s in subjects])
         last_value = value
+    _share_stacked(statements, owners)
     for statement, targets in zip(statements, owners):
         for piece in statement.pieces:
             verdict = piece.verdict
@@ -104,6 +105,18 @@ def assemble(statements, grammar: Grammar) -> tuple[Found, ...]:
                     entry.next_step = True
     _inherit(statements, owners, entries, grammar)
     return tuple(e.found() for e in entries.values())
+
+
+def _share_stacked(statements, owners) -> None:
+    """'Overall: 7' / 'Ivy: 7' / one reason and next step: the words below are both scores'."""
+    carried: list = []
+    for index, statement in enumerate(statements):
+        if statement.stacked:
+            carried += owners[index]
+            continue
+        if carried:
+            owners[index] = owners[index] + [e for e in carried if e not in owners[index]]
+            carried = []
 
 
 _EARLIER = {"above", "before", "previous", "last", "earlier"}

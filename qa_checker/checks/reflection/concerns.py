@@ -216,10 +216,13 @@ def _fits(token, category: Category, parsed: Parsed, denies: bool = True) -> boo
 
 
 def _actor(token):
-    """Who cried, fell or intervened: a possessor ("his tears"), or the clause's subject."""
+    """Who cried, fell or intervened: a possessor ("his tears"), the person a note's adjective
+    is said of ("Mum upset."), or the clause's subject."""
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
+    if token.dep_ == "amod" and token.head.pos_ in ("PROPN", "NOUN") and token.head.dep_ == "ROOT":
+        return token.head
     current = token
     for _ in range(6):
         found = subject(current)

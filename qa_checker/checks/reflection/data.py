@@ -93,6 +93,7 @@ class Evaluation(_Strict):
     hedges: frozenset[str]
     grounding: frozenset[str]
     reasons: tuple[str, ...]
+    responses: tuple[str, ...] = ()
     nouns: frozenset[str]
 
 

@@ -13,6 +13,8 @@ from qa_checker.checks.reflection.shared import before_in_paragraph, paragraph
 from qa_checker.nlp.cues import cue_groups, cue_list
 from qa_checker.nlp.cues import tokens as words_of
 
+_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+
 
 def _groups(groups: tuple[Group, ...], sentences) -> set[str]:
     matcher = cue_groups(tuple((g.name, tuple(g.words)) for g in groups))
@@ -78,11 +80,22 @@ class Related:
     def synonyms(self, sentences) -> frozenset[str]:
         return self._all("synonyms", sentences)
 
+    def _said_of(self, sentence) -> frozenset[str]:
+        """The people a reflection sentence is about: those it names or, when it names nobody and
+        says "he"/"she", the one person the sentence before it in the paragraph names ("Tyler's
+        presentation is harder to read. He has kept his distance at the start...")."""
+        named = self._of("people", sentence)
+        if named or not any(t.lower_ in _PRONOUNS for t in words_of(sentence)):
+            return named
+        before = before_in_paragraph(sentence, self.sentences, self.text)
+        carried = self._of("people", before) if before is not None else frozenset()
+        return carried if len(carried) == 1 else named
+
     def links(self, concern, sentence, section: str | None = None) -> bool:
         """Whether ``sentence`` picks up the concern's sentences (of ``section``) in other words."""
         if self.synonyms(concern) & self.synonyms([sentence]):
             return True
-        shared = self.concern_names(concern) & self._of("people", sentence)
+        shared = self.concern_names(concern) & self._said_of(sentence)
         if not shared:
             return False
         if shared - self.people.family:

@@ -150,9 +150,11 @@ def _judging_word(token, evaluation: Evaluation) -> bool:
 
 def grounded_cheaply(sentence: Sentence, evaluation: Evaluation | None = None) -> bool:
     """What grounds a sentence that the tokenizer alone can see: quoted words, a count or time
-    span, a reason ("because...", "for example..."). Such a sentence needs no parse to clear."""
+    span, a reason ("because...", "for example..."), a response to a prompt ("responded well when
+    reminded"). Such a sentence needs no parse to clear."""
     evaluation = evaluation or load_evaluation()
-    return bool(sentence.quotes) or specific_number(words_of(sentence)) or cue_list(evaluation.reasons).any(sentence)
+    return (bool(sentence.quotes) or specific_number(words_of(sentence)) or cue_list(evaluation.reasons).any(sentence)
+            or bool(evaluation.responses) and cue_list(evaluation.responses).any(sentence))
 
 
 def grounded(sentence: Sentence, judged, vocabulary, evaluation: Evaluation | None = None) -> bool:
