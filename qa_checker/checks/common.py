@@ -58,6 +58,18 @@ def present_field(recording: Recording) -> HeaderField | None:
     return None if field is None or is_placeholder(field.value, recording.template) else field
 
 
+# Words before a child's name in a list of who was present ("baby Maja", "little Esme").
+_BEFORE_A_NAME = frozenset({"baby", "little", "big", "young"})
+
+
+def first_name(person) -> str:
+    """The first word of a present person's name (lower case), past "baby" or "little"."""
+    words = person.name.split()
+    while len(words) > 1 and words[0].lower() in _BEFORE_A_NAME:
+        words = words[1:]
+    return words[0].lower() if words else ""
+
+
 def named_in_header(recording: Recording) -> set[str]:
     """First names (lower case) of the children, with their initials, the supervisor and the
     report writer: people whose place at contact the header already explains."""

@@ -28,7 +28,7 @@ class Child:
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0]
+        return first_word(self.name)
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,14 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
+# A nickname is in a short note ("Jayden (Jay)", "Leo (Lee, 6)"); a longer one tells where or with
+# whom ("Tyler (placed separately: with foster carers Mark and Steph Wood in Carlisle)", wave 5).
+_NOTE_WORDS = 4
+
+
 def _nicknames(detail: str, not_names: frozenset[str], relationship: set[str]) -> list[str]:
+    if len(detail.split()) > _NOTE_WORDS:
+        return []
     words = [w.strip("'’") for w in _WORD.findall(detail)]
     return [w for w in words if w.lower() not in not_names and w.lower() not in relationship and len(w) > 1]
 
@@ -72,20 +79,39 @@ def build_roster(recording: Recording, not_names: frozenset[str]) -> Roster:
     relationship = set(recording.template.relationship_words)
     header_children = recording.children or tuple(p for p in recording.present if _is_child(p))
     present_firsts = {p.name.split()[0].lower(): p for p in recording.present if p.name.split()}
-    named_present = [c for c in header_children if c.name.split()[0].lower() in present_firsts]
+    named_present = [c for c in header_children if _first(c).lower() in present_firsts]
     children = []
+    firsts = {_first(p).lower() for p in header_children}
     for person in header_children:
-        first = person.name.split()[0]
+        first = _first(person)
         aliases = {_norm(person.name), _norm(first)}
-        aliases.update(_norm(n) for n in _nicknames(person.detail, not_names, relationship))
+        nicknames = _nicknames(person.detail, not_names, relationship)
         also = present_firsts.get(first.lower())
         if also is not None:
-            aliases.update(_norm(n) for n in _nicknames(also.detail, not_names, relationship))
+            nicknames += _nicknames(also.detail, not_names, relationship)
+        # another child's name is never this one's nickname
+        aliases.update(_norm(n) for n in nicknames if n.lower() not in firsts - {first.lower()})
         at_contact = not named_present or person in named_present
         children.append(Child(person.name, tuple(sorted(aliases, key=len, reverse=True)), at_contact))
     people = {p.name.split()[0].lower() for p in recording.present if p.name.split()}
     people.update(a for c in children for a in c.aliases)
     return Roster(tuple(children), frozenset(people), frozenset(not_names | relationship))
+
+
+# Words before a child's name that are not the name ("Child's Name: Baby Harper-Rose").
+_BEFORE_A_NAME = ("baby", "little")
+
+
+def _first(person: Person) -> str:
+    return first_word(person.name)
+
+
+def first_word(name: str) -> str:
+    """A child's first name, past "Baby" or "Little" when a name follows."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _BEFORE_A_NAME:
+        words = words[1:]
+    return words[0]
 
 
 def _is_child(person: Person) -> bool:

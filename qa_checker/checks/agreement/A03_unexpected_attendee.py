@@ -38,7 +38,7 @@ Source:
 import re
 
 from qa_checker.checks.agreement.data import load_wording
-from qa_checker.checks.common import named_in_header, present_field
+from qa_checker.checks.common import first_name, named_in_header, present_field
 from qa_checker.nlp.cues import cue_list
 from qa_checker.rule import Hit, Parsed, rule
 from qa_checker.splitter.people import detail_names, has_relationship
@@ -96,7 +96,7 @@ def check(parsed: Parsed):
     # no parent at contact: the relatives there are the family the session is for
     relatives_hold_it = not any(has_relationship(r, wording.people.parents) for r, _ in roles.values())
     for person in recording.present:
-        first = person.name.split()[0].lower() if person.name.split() else ""
+        first = first_name(person)
         role_person, note = roles[id(person)]
         if not first or first in known or has_relationship(role_person, attendees.expected):
             continue

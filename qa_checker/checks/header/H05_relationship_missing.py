@@ -22,7 +22,7 @@ Source:
     Northamptonshire Supervised Family Time Recording template ("Present at contact: .... (inc relationship to child)").
 """
 
-from qa_checker.checks.common import named_in_header, present_field
+from qa_checker.checks.common import first_name, named_in_header, present_field
 from qa_checker.rule import Hit, Parsed, rule
 from qa_checker.splitter.people import has_relationship
 
@@ -36,7 +36,7 @@ def check(parsed: Parsed):
     known = named_in_header(recording)
     initials = recording.template.relationship_initials
     for person in recording.present:
-        first = person.name.split()[0].lower() if person.name.split() else ""
+        first = first_name(person)
         if not first or first in known or person.name in initials or person.detail.strip() in initials \
                 or has_relationship(person, recording.template.relationship_words):
             continue
