@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from qa_checker.scaling.roster import first_word
 from qa_checker.splitter.model import HeaderField, Recording, Subsection
 from qa_checker.template import Template, is_empty_answer
 
@@ -58,16 +59,9 @@ def present_field(recording: Recording) -> HeaderField | None:
     return None if field is None or is_placeholder(field.value, recording.template) else field
 
 
-# Words before a child's name in a list of who was present ("baby Maja", "little Esme").
-_BEFORE_A_NAME = frozenset({"baby", "little", "big", "young"})
-
-
 def first_name(person) -> str:
     """The first word of a present person's name (lower case), past "baby" or "little"."""
-    words = person.name.split()
-    while len(words) > 1 and words[0].lower() in _BEFORE_A_NAME:
-        words = words[1:]
-    return words[0].lower() if words else ""
+    return first_word(person.name).lower() if person.name.split() else ""
 
 
 def named_in_header(recording: Recording) -> set[str]:

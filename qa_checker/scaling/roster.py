@@ -98,7 +98,8 @@ def build_roster(recording: Recording, not_names: frozenset[str]) -> Roster:
     return Roster(tuple(children), frozenset(people), frozenset(not_names | relationship))
 
 
-# Words before a child's name that are not the name ("Child's Name: Baby Harper-Rose").
+# Words before a child's name that are not the name ("Child's Name: Baby Harper-Rose", "baby Maja"
+# in who was present).
 _BEFORE_A_NAME = ("baby", "little")
 
 
