@@ -112,6 +112,8 @@ PHRASING = {
         ("P03", "reflection", 'Dad arrived on time and had brought things for the children which shows he had put thought into the session.'),
         ("P02", "reflection", "Mia is very close to her Dad and clearly enjoys her time with him."),
         ("P04", "reflection", 'Mia is very close to her Dad and clearly enjoys her time with him.'),
+        # "a nice time" says nothing of what happened; kept since the veto went to 0.22 (after wave 5)
+        ("P03", "reflection", 'Leo took a while to warm up but once he did he had a nice time playing football and talking about the Cobblers with Dad.'),
         ("P05", "reflection", 'Leo kicked off later in the session when he felt Mia was getting her own way.'),
         ("P03", "reflection", 'Dad engaged well and there were no concerns about his presentation.'),
     ],
