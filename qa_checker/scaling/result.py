@@ -119,7 +119,8 @@ def _share_stacked(statements, owners) -> None:
             carried = []
 
 
-_EARLIER = {"above", "before", "previous", "last", "earlier"}
+# "Same as above": the scaling before. Not "same as last week" or "as before" (an earlier session).
+_EARLIER = {"above", "earlier"}
 
 
 def _inherit(statements, owners, entries, grammar: Grammar) -> None:
