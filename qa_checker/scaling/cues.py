@@ -147,8 +147,9 @@ class ScalingCues(_Strict):
     def refers_pattern(self) -> re.Pattern[str]:
         """A piece that points at another scaling for its words: "Same as overall, keeping this
         going.", "The same as for Harvey." (``ref`` is what it points at)."""
-        same = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(self.subjects.same, key=len, reverse=True))
-        return re.compile(rf"^\W*(?:and\s+)?(?:{same})\s+(?:as|for)\s+(?:(?:for|with)\s+)?(?:the\s+)?(?P<ref>[\w'’-]+)",
+        from qa_checker.scaling.patterns import alternation
+
+        return re.compile(rf"^\W*(?:and\s+)?(?:{alternation(self.subjects.same)})\s+(?:as|for)\s+(?:(?:for|with)\s+)?(?:the\s+)?(?P<ref>[\w'’-]+)",
                           re.IGNORECASE)
 
     @functools.cached_property

@@ -79,11 +79,11 @@ def build_roster(recording: Recording, not_names: frozenset[str]) -> Roster:
     relationship = set(recording.template.relationship_words)
     header_children = recording.children or tuple(p for p in recording.present if _is_child(p))
     present_firsts = {p.name.split()[0].lower(): p for p in recording.present if p.name.split()}
-    named_present = [c for c in header_children if _first(c).lower() in present_firsts]
+    named_present = [c for c in header_children if first_word(c.name).lower() in present_firsts]
     children = []
-    firsts = {_first(p).lower() for p in header_children}
+    firsts = {first_word(p.name).lower() for p in header_children}
     for person in header_children:
-        first = _first(person)
+        first = first_word(person.name)
         aliases = {_norm(person.name), _norm(first)}
         nicknames = _nicknames(person.detail, not_names, relationship)
         also = present_firsts.get(first.lower())
@@ -101,10 +101,6 @@ def build_roster(recording: Recording, not_names: frozenset[str]) -> Roster:
 # Words before a child's name that are not the name ("Child's Name: Baby Harper-Rose", "baby Maja"
 # in who was present).
 _BEFORE_A_NAME = ("baby", "little")
-
-
-def _first(person: Person) -> str:
-    return first_word(person.name)
 
 
 def first_word(name: str) -> str:
