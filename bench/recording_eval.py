@@ -100,10 +100,20 @@ def _worries_of(finding, label: dict, text: str, spans: dict, sections: dict) ->
     found = [w for w in label["worries"] if sections.get(w["sid"]) == section and words & _content(w["what"])]
     if found:
         return found
+    # a note about one person ("Mum upset.") sums up the worry of its section about that person
+    # ("Mum cried at the goodbye"), when its other words are not the labellers'
+    people = {w.lower() for w in re.findall(r"[A-Za-z]+", text[lo:hi])} & (_header_names(text) | _PARENTS)
+    found = [w for w in label["worries"] if sections.get(w["sid"]) == section
+             and people & {x.lower() for x in re.findall(r"[A-Za-z]+", w["what"])}]
+    if found:
+        return found
     # a line summing up something the labellers anchored in another section: a shared word,
     # not only a name ("Relationship between Tia and Dad is poor." and "...; poor relationship")
     words -= _header_names(text)
     return [w for w in label["worries"] if words & _content(w["what"])]
+
+
+_PARENTS = frozenset({"mum", "dad", "mother", "father"})
 
 
 def _header_names(text: str) -> frozenset[str]:

@@ -206,3 +206,14 @@ def test_the_rules_parse_with_the_teams_pipeline(monkeypatch):
     view = engine.view(recording, options=RuleOptions(pipeline="trust_md"), today=TODAY)
     assert set(asked) == {"trust_md"}
     assert next(s for s in view.language.sentences if s.text == "Mum arrived at 16:40.").doc is not None
+
+
+def test_a_parents_name_in_brackets_is_a_name_of_the_parent():
+    """'Samantha (Sam) Nance - mother': R02 does not link a concern to the reflection by 'Sam'
+    any more than by 'Samantha' (wave 3, w3-06); a role in the detail is not a name."""
+    from qa_checker.checks.agreement.data import parent_names
+    from qa_checker.splitter.model import Person
+
+    assert parent_names([Person("Samantha Nance", "Sam by video call from her home mother")]) == {"samantha", "nance", "sam"}
+    assert parent_names([Person("Sarah Smith", "mother, with Social Worker approval")]) == {"sarah", "smith"}
+    assert parent_names([Person("Kelly", "Ryan's partner")]) == set()

@@ -47,10 +47,14 @@ def parent_names(present) -> set[str]:
     """Lower-case words naming the parents among the people present ("Sarah Smith (mother)" -> sarah, smith)."""
     import re
 
+    from qa_checker.splitter.people import detail_names
+
     words = load_wording().people.parents
     names: set[str] = set()
     for person in present:
         entry = f" {person.name} {person.detail} ".lower()
         if any(re.search(rf"(?<![a-z']){re.escape(w)}(?![a-z])", entry) for w in words):
             names.update(w.lower() for w in person.name.split())
+            # "Samantha (Sam) Nance - mother": the name the recording calls her by
+            names.update(w for w in detail_names(person) if re.search(rf"\b{w.capitalize()}\b", person.detail))
     return names

@@ -24,7 +24,8 @@ Limitations:
     and not a reminder phoned beforehand or one to be there on time; a child crying, not a parent; a person falling, not a
     tower of bricks; nothing denied, as in "I did not need to intervene" or "Nothing was said about court"; not tears the same
     sentence says passed, as in "cried but settled quickly", or that an adult comforted at once, as
-    in "cried, and Sarah gave her a cuddle"; not a food court). A reflection sentence
+    in "cried, and Sarah gave her a cuddle" or in the next sentence, "Evie cried. Ryan picked Evie
+    up"; not a food court). A reflection sentence
     picks a concern up when they share a content word (lemmas, and a few related words such as
     "ask" and "question"; the children's and parents' names, Mum, Dad and common words such as
     "session" do not count, another adult's name does, and "grandmother" names the "PGM" of
@@ -36,7 +37,9 @@ Limitations:
     names someone ("Kayden.") whom the reflection discusses, or, with a pipeline that has word
     vectors (en_core_web_md, not the default en_core_web_sm), when they are similar enough. A
     line under "What are you worried about?" that sums up an incident ("The Christmas
-    promise.") is read with the paragraphs of its section above it that share a word with it. A sentence naming only another child
+    promise.") is read with the paragraphs of its section above it that share a word with it, and
+    an intervention that names no topic of its own ("I reminded Mum kindly about this.") with
+    the sentence just before it. A sentence naming only another child
     does not pick up a concern about this one. So a reflection that mentions the concern in
     passing clears it, and one that puts it in wholly different words does not. One incident
     gives one finding: concerns of one section that share a word, or a line under "What are you
@@ -75,7 +78,9 @@ def _concerns(parsed: Parsed) -> Reading:
     the concerns carried forward by their sentences' indices."""
     sentences = reflection_sentences(parsed)
     found = _unlinked(parsed, Linker(parsed, sentences)) if sentences else []
-    return Reading(tuple(s for concern in found for s in concern.sentences),
+    # and the sentence after each: an adult comforting the child there clears a child's tears
+    after = (parsed.language.after(c.sentences[-1]) for c in found if not c.worried)
+    return Reading(tuple(s for concern in found for s in concern.sentences) + tuple(s for s in after if s is not None),
                    tuple((c.section, c.worried, tuple(s.index for s in c.sentences)) for c in found))
 
 

@@ -25,7 +25,10 @@ Limitations:
     football."; only the next sentence: the frame does not carry through a paragraph), quoted
     words, a count or time, "shows"/"suggests", a
     reason ("because", "for example") or someone's observed action in the sentence, or by
-    observed behaviour in the very next sentence. A sentence already flagged
+    observed behaviour in the very next sentence. A judgement the reflection already gave as the
+    writer's view, framed or with "I think", is theirs when restated with the same judging word
+    about the same named person ("I think Isla found it so hard to let go ..." and later "The
+    goodbye was hard for Isla."). A sentence already flagged
     for speculation, an unevidenced label or vague wording (P01-P03) is left to those rules, since
     describing what was seen fixes both.
 
@@ -35,6 +38,7 @@ Source:
     professional social work practice" 3.3-3.5. Words: rules/reflection/evaluation.toml.
 """
 
+from qa_checker.checks.reflection.data import load_evaluation
 from qa_checker.checks.reflection.shared import (
     could_judge,
     framed_just_before,
@@ -44,6 +48,9 @@ from qa_checker.checks.reflection.shared import (
     judgement,
     reflection_sentences,
 )
+from qa_checker.nlp.clues import WRITER
+from qa_checker.nlp.cues import cue_list
+from qa_checker.nlp.cues import tokens as words_of
 from qa_checker.rule import Hit, Parsed, Reading, rule
 
 
@@ -86,13 +93,32 @@ def _after(parsed: Parsed) -> list:
     return after
 
 
+def _restated(sentence, judged, parsed: Parsed) -> bool:
+    """The reflection gave this view earlier as the writer's own: a framed sentence before it
+    or one giving the writer's own view (``own_view`` in rules/reflection/evaluation.toml) holds
+    the same judging word and names the same person ("I think Isla found it so hard to let go at
+    the end, ..." and then "The goodbye was hard for Isla.")."""
+    names = {t.lower_ for t in sentence.tree if t.i > 0 and t.is_alpha and t.text.istitle() and t.lower_ not in WRITER}
+    word = {judged.lower_, judged.lemma_.lower()}
+    own = cue_list(load_evaluation().own_view)
+    for earlier in reflection_sentences(parsed):
+        if earlier.index >= sentence.index:
+            break
+        if earlier.framed or framed_just_before(earlier, parsed) or own.any(earlier):
+            forms = {t.lower_ for t in words_of(earlier)}
+            if word & forms and names & forms:
+                return True
+    return False
+
+
 # A finding of P01, P02 or P03 on the sentence already asks for what R03 asks for (what was seen).
 @rule("R03", "unframed-opinion", "warning", reads=(_plan_candidates, _after), yields_to=("P01", "P02", "P03"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
     for sentence in _candidates(parsed):
         judged, grounded_here = _verdict(parsed, sentence)
-        if judged is None or grounded_here or grounded_by_next(sentence, parsed.language.after(sentence), judged, vocabulary):
+        if judged is None or grounded_here or grounded_by_next(sentence, parsed.language.after(sentence), judged, vocabulary) \
+                or _restated(sentence, judged, parsed):
             continue
         yield Hit(
             f"'{judged.text}' states your judgement as a fact, with nothing in the sentence to show it is "

@@ -151,7 +151,8 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
             denies = not any(t.dep_ == "neg" or t.lower_ in ("without", "no") for t in tokens)
             root = predicate_root(tokens)
             if _fits(root, category, parsed, denies) and not _passes(tokens, root, category.passes_after) \
-                    and not _comforted(tokens, category.comforted_by):
+                    and not _comforted(tokens, category.comforted_by) \
+                    and not _comforted_next(sentence, parsed, category.comforted_by, _actor(root)):
                 return category
     return None
 
@@ -183,7 +184,35 @@ def _comforted(tokens, lemmas: tuple[str, ...]) -> bool:
     after = tokens[0].doc[tokens[-1].i + 1:tokens[0].sent.end]
     if not any(t.lower_ == "and" for t in after):
         return False
-    return any(t.lemma_.lower() in lemmas and not negated(t) for t in after)
+    return any(_comforts(t, lemmas) and not negated(t) for t in after)
+
+
+def _comforts(token, lemmas: tuple[str, ...]) -> bool:
+    """A comforting verb: one of ``lemmas``, or a verb and particle among them ("picked her up")."""
+    lemma = token.lemma_.lower()
+    if lemma in lemmas:
+        return True
+    return any(f"{lemma} {c.lower_}" in lemmas for c in token.children if c.dep_ == "prt")
+
+
+def _comforted_next(sentence: Sentence, parsed: Parsed, lemmas: tuple[str, ...], child) -> bool:
+    """The next sentence of the paragraph tells an adult comforting the child ("Evie cried. Ryan
+    picked Evie up and checked her arm."): a comforting verb outside quotes, not denied, whose
+    subject is someone other than the child who cried (and not the writer)."""
+    if not lemmas:
+        return False
+    after = parsed.language.after(sentence)
+    if after is None or after.doc is None or "\n" in parsed.recording.text[sentence.end:after.start]:
+        return False
+    for verb in after.doc:
+        if verb.pos_ != "VERB" or not _comforts(verb, lemmas) or negated(verb):
+            continue
+        who = subject(verb)
+        start = after.start + verb.idx
+        if who is not None and who.lower_ not in WRITER and (child is None or who.lower_ != child.lower_) \
+                and not after.in_quote(start, start + len(verb)):
+            return True
+    return False
 
 
 def _near(tokens, words) -> bool:

@@ -94,6 +94,7 @@ class Evaluation(_Strict):
     grounding: frozenset[str]
     reasons: tuple[str, ...]
     responses: tuple[str, ...] = ()
+    own_view: tuple[str, ...] = ()
     nouns: frozenset[str]
 
 

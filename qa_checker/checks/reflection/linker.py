@@ -10,7 +10,7 @@ from qa_checker.checks.agreement.data import parent_names
 from qa_checker.checks.reflection.concerns import Concern
 from qa_checker.checks.reflection.data import load_concerns
 from qa_checker.checks.reflection.related import Related
-from qa_checker.checks.reflection.shared import names_of, paragraph
+from qa_checker.checks.reflection.shared import before_in_paragraph, names_of, paragraph
 from qa_checker.nlp.cues import cue_list
 from qa_checker.nlp.cues import tokens as words_of
 from qa_checker.nlp.lemmas import could_have
@@ -50,6 +50,8 @@ class _Words:
         self.named = {s.index: _children_in(words_of(s), self.children) for s in sentences}
         self.surface = {s.index: _surface(words_of(s), self.ignore) for s in sentences}
         self._text, self._all = parsed.recording.text, parsed.language.sentences
+        self.text, self.all_sentences = self._text, self._all
+        self.intervention = next((c.words for c in load_concerns().category if c.name == "intervention"), ())
         self._paragraphs: dict[str, list[tuple[int, set[str]]]] = {}
         self._everywhere: dict[str, frozenset[str]] = {}
 
@@ -117,7 +119,7 @@ class Linker:
         if concern.worried and not own and self.related.names(concern.sentences):
             # a worry that only names someone ("Kayden."): picked up where the reflection discusses them
             return any(self.related.names(concern.sentences) & self.related.names([s]) for s in self.sentences)
-        wanted = own | self._account(concern, own)
+        wanted = own | self._account(concern, own) | self._prompted_by(concern)
         related = self.related
         if not (wanted & self.words.everywhere("surface")
                 or related.synonyms(concern.sentences) & self.words.everywhere("synonyms")
@@ -139,6 +141,26 @@ class Linker:
             if start < first and own & words:
                 found |= words
         return found
+
+    def _prompted_by(self, concern: Concern) -> set[str]:
+        """The words of what prompted an intervention: the sentence just before it in its paragraph
+        ("Dad said the social worker had made her mind up. I reminded them that contact is about
+        baby." is picked up by "Dad's comments about the social worker"). Only for an intervention:
+        the rest of a cue sentence's paragraph in general removed right findings (see :meth:`_account`)."""
+        if concern.worried:
+            return set()
+        first = concern.sentences[0]
+        cues = cue_list(self.words.intervention)
+        if not cues.any(first):
+            return set()
+        tokens = words_of(first)
+        # only when the intervention does not name its own topic ("I reminded Mum not to discuss
+        # the court case"), or points back to it ("about this", "kept picking it up")
+        cue_words = {w for cue in cues.find(first) for w in cue.words.lower().split()}
+        if _surface(tokens, self.ignore) - cue_words and not any(t.lower_ in ("this", "it") for t in tokens):
+            return set()
+        before = before_in_paragraph(first, self.words.all_sentences, self.words.text)
+        return _surface(words_of(before), self.ignore) if before is not None else set()
 
     def same_incident(self, concern: Concern, other: Concern) -> bool:
         """Two concerns of one section about one incident ("I reminded Sarah to put her phone
