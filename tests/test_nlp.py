@@ -236,3 +236,19 @@ def test_the_pipeline_started_with_an_empty_tokenizer_splits_as_spacy_load_does(
                  "a.b@c.org :) 10km £5 U.K. Mr. Smith's 'cos y'all gonna")
     for text in texts:
         assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == [(t.text, t.whitespace_) for t in standard.make_doc(text)]
+
+
+@pytest.mark.parametrize(("sentence", "word", "denied"), [
+    ("There was no talk about court, care proceedings or the children's mum.", "proceedings", True),
+    ("There were no tears, injuries or complaints.", "injuries", True),
+    ("Nobody cried or screamed.", "screamed", True),
+    ("Dad did not cry and shouted at Leo.", "shouted", False),
+    ("Mum cried and Leo screamed.", "screamed", False),
+    ("Leo had tears and injuries.", "injuries", False),
+])
+def test_a_denial_covers_its_list(sentence, word, denied):
+    from qa_checker.nlp.cues import negated
+    from qa_checker.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline()(sentence)
+    assert negated(next(t for t in doc if t.text == word)) is denied

@@ -100,7 +100,8 @@ def _nobody(token) -> bool:
 
 def negated(token) -> bool:
     """'did not cry', 'did not need to intervene', 'without any upset', 'no comments re court',
-    'nothing was said about court': the word is denied."""
+    'nothing was said about court', 'no tears, injuries or complaints' (a noun listed after a
+    denied one), 'nobody cried or screamed': the word is denied."""
     current = token
     for _ in range(5):
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in current.children):
@@ -112,7 +113,12 @@ def negated(token) -> bool:
             return False
         if head.lower_ in ("without", "no"):
             return True
-        if current.dep_ not in ("xcomp", "pobj", "prep", "dobj", "acomp", "prt", "nmod", "compound"):
+        if current.dep_ == "conj" and current.pos_ not in ("NOUN", "PROPN"):
+            # "Nobody cried or screamed": a verb joined on shares the subject, not the other's "not"
+            # ("Dad did not cry and shouted")
+            own = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            return not own and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in head.children)
+        if current.dep_ not in ("xcomp", "pobj", "prep", "dobj", "acomp", "prt", "nmod", "compound", "conj"):
             return False
         current = head
     return False

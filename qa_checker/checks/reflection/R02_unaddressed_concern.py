@@ -22,7 +22,8 @@ Limitations:
     session before it) with a cue from rules/reflection/concerns.toml
     that the parse confirms (the supervisor or carer intervening, not a parent reminding a child
     and not a reminder phoned beforehand or one to be there on time; a child crying, not a parent; a person falling, not a
-    tower of bricks; nothing denied, as in "I did not need to intervene" or "Nothing was said about court"; not tears the same
+    tower of bricks; nothing denied, as in "I did not need to intervene", "Nothing was said about court" or
+    "There was no talk about court, care proceedings or ..."; not tears the same
     sentence says passed, as in "cried but settled quickly", or that an adult comforted at once, as
     in "cried, and Sarah gave her a cuddle" or in the next sentence, "Evie cried. Ryan picked Evie
     up"; not a food court). A reflection sentence
