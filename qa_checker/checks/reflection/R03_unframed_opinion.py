@@ -25,7 +25,9 @@ Limitations:
     football."; only the next sentence: the frame does not carry through a paragraph), quoted
     words, a count or time, "shows"/"suggests", a
     reason ("because", "for example") or someone's observed action in the sentence, or by
-    observed behaviour in the very next sentence. A judgement the reflection already gave as the
+    observed behaviour in the very next sentence. A judgement after "I think" or "I feel" in
+    its sentence is given as the writer's view (a hedge there is P01's business); one before it
+    ("Dad always does well and I think ...") is not. A judgement the reflection already gave as the
     writer's view, framed or with "I think", is theirs when restated with the same judging word
     about the same named person ("I think Isla found it so hard to let go ..." and later "The
     goodbye was hard for Isla."). A sentence already flagged
@@ -93,6 +95,14 @@ def _after(parsed: Parsed) -> list:
     return after
 
 
+def _own_view_before(sentence, judged) -> bool:
+    """The sentence gives the judgement as the writer's own view ("I feel this family clearly love
+    each other and they are trying really hard": a hedge there is P01's); not a judgement before
+    it ("Dad always does well in contact and I think it is clear that ...")."""
+    at = sentence.start + judged.idx
+    return any(cue.end <= at for cue in cue_list(load_evaluation().own_view).find(sentence))
+
+
 def _restated(sentence, judged, parsed: Parsed) -> bool:
     """The reflection gave this view earlier as the writer's own: a framed sentence before it
     or one giving the writer's own view (``own_view`` in rules/reflection/evaluation.toml) holds
@@ -118,7 +128,7 @@ def check(parsed: Parsed):
     for sentence in _candidates(parsed):
         judged, grounded_here = _verdict(parsed, sentence)
         if judged is None or grounded_here or grounded_by_next(sentence, parsed.language.after(sentence), judged, vocabulary) \
-                or _restated(sentence, judged, parsed):
+                or _own_view_before(sentence, judged) or _restated(sentence, judged, parsed):
             continue
         yield Hit(
             f"'{judged.text}' states your judgement as a fact, with nothing in the sentence to show it is "
