@@ -91,11 +91,13 @@ _CLOCK = re.compile(
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|til)\s*", re.IGNORECASE)
 # A note written with the times: "09:30 to 11:00 (Mum arrived 09:40)", "14:00 to 14:20; ended early".
 _TIME_NOTE = re.compile(r"\([^)]*\)?|\s*[;,].*$")
-# The first time range of a field that goes on with a note after a dash, colon or full stop:
-# "13.00 to 15.00 - Ilkeston Family Centre, big room" reads 13.00 to 15.00.
+# The first time range of a field that goes on with a note after a dash, colon or full stop, or a
+# word in lower case: "13.00 to 15.00 - Ilkeston Family Centre, big room" and "10.00 to 12.00
+# planned. Ended early at 11.02." read 13.00 to 15.00 and 10.00 to 12.00.
 _AT = r"\d{1,2}(?:\s*[:.]\s*\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}"
 _LEADING_RANGE = re.compile(
-    rf"^\s*(?:from\s+)?((?:{_AT})\s*(?:-|–|—|to|until|till|til)\s*(?:{_AT}))\s*(?:hrs|hours)?\s*[-–—:.]\s+\S",
+    rf"^\s*(?:from\s+)?((?:{_AT})\s*(?:-|–|—|to|until|till|til)\s*(?:{_AT}))\s*(?:hrs|hours)?"
+    rf"(?:\s*[-–—:.]\s+\S|\s+(?![ap]\.?m\b|in\s+the\b)(?-i:[a-z]))",
     re.IGNORECASE)
 
 

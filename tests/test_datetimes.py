@@ -51,6 +51,10 @@ def test_bad_dates(text, problem):
     ("from 10.00 to 11.30: soft play, then lunch", "10:00", "11:30"),
     ("17.30 to 18.12 (booked until 18.15). Virtual session on Microsoft Teams.", "17:30", "18:12"),
     ("11.00 to 12.40 (booked 11.00 to 13.00) - West Park, Long Eaton", "11:00", "12:40"),
+    # or a note in words (wave 5, w22-05; not am or pm, nor "in the afternoon")
+    ("10.00 to 12.00 planned. Ended early at 11.02. Alexandra Park, Oldham (play area and café)", "10:00", "12:00"),
+    ("10:00 to 11:30 approx", "10:00", "11:30"),
+    ("1 to 3 pm", "13:00", "15:00"),
 ])
 def test_time_ranges(text, start, end):
     reading = parse_time_range(text)
@@ -65,6 +69,8 @@ def test_time_ranges(text, start, end):
     ("after school", "'after school' does not give a start and an end time (write it as 16:00 to 17:30)"),
     ("16:00 - Mum late", "'16:00 - Mum late' is not a time range qa-checker can read (write it as 16:00 to 17:30)"),
     ("15:00 to 14:00 - family centre", "the session ends (14:00) before or when it starts (15:00)"),
+    ("15:00 to 14:00 planned", "the session ends (14:00) before or when it starts (15:00)"),
+    ("2 to 4 in the afternoon", "'2 to 4 in the afternoon' is not a time range qa-checker can read (write it as 16:00 to 17:30)"),
 ])
 def test_bad_time_ranges(text, problem):
     assert parse_time_range(text).problem == problem
