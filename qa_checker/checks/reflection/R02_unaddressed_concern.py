@@ -57,9 +57,10 @@ Source:
 """
 
 from qa_checker.checks.reflection.concerns import Concern, candidates, confirm
-from qa_checker.checks.reflection.data import Concerns
+from qa_checker.checks.reflection.data import Concerns, load_concerns
 from qa_checker.checks.reflection.linker import Linker
 from qa_checker.checks.reflection.shared import reflection_sentences
+from qa_checker.nlp.cues import cue_list
 from qa_checker.rule import Hit, Parsed, Reading, rule
 
 
@@ -79,8 +80,10 @@ def _concerns(parsed: Parsed) -> Reading:
     the concerns carried forward by their sentences' indices."""
     sentences = reflection_sentences(parsed)
     found = _unlinked(parsed, Linker(parsed, sentences)) if sentences else []
-    # and the sentence after each: an adult comforting the child there clears a child's tears
-    after = (parsed.language.after(c.sentences[-1]) for c in found if not c.worried)
+    # and the sentence after each with a child's tears: an adult comforting the child there clears them
+    comforted = cue_list(tuple(w for c in load_concerns().category if c.comforted_by for w in c.words))
+    after = (parsed.language.after(c.sentences[-1]) for c in found
+             if not c.worried and any(comforted.any(s) for s in c.sentences))
     return Reading(tuple(s for concern in found for s in concern.sentences) + tuple(s for s in after if s is not None),
                    tuple((c.section, c.worried, tuple(s.index for s in c.sentences)) for c in found))
 
