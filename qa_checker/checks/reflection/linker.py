@@ -49,8 +49,8 @@ class _Words:
         self.sentences = sentences
         self.named = {s.index: _children_in(words_of(s), self.children) for s in sentences}
         self.surface = {s.index: _surface(words_of(s), self.ignore) for s in sentences}
-        self._text, self._all = parsed.recording.text, parsed.language.sentences
-        self.text, self.all_sentences = self._text, self._all
+        # the recording's text and all its sentences (by index)
+        self.text, self.all_sentences = parsed.recording.text, parsed.language.sentences
         self.intervention = next((c.words for c in load_concerns().category if c.name == "intervention"), ())
         self._paragraphs: dict[str, list[tuple[int, set[str]]]] = {}
         self._everywhere: dict[str, frozenset[str]] = {}
@@ -69,9 +69,9 @@ class _Words:
         """A section's paragraphs: each one's start and content word forms, in order (worked out
         when a worry of the section first asks)."""
         if section not in self._paragraphs:
-            starts = sorted({self._text.rfind("\n", 0, s.start) + 1 for s in self._all if s.section == section})
+            starts = sorted({self.text.rfind("\n", 0, s.start) + 1 for s in self.all_sentences if s.section == section})
             self._paragraphs[section] = [
-                (start, _surface_text(self._text[slice(*paragraph(self._text, start))], self.ignore)) for start in starts]
+                (start, _surface_text(self.text[slice(*paragraph(self.text, start))], self.ignore)) for start in starts]
         return self._paragraphs[section]
 
 
@@ -144,8 +144,8 @@ class Linker:
 
     def _prompted_by(self, concern: Concern) -> set[str]:
         """The words of what prompted an intervention: the sentence just before it in its paragraph
-        ("Dad said the social worker had made her mind up. I reminded them that contact is about
-        baby." is picked up by "Dad's comments about the social worker"). Only for an intervention:
+        ("Sarah told Amelia that her foster carer buys the wrong cereal. I reminded Sarah about
+        this." is picked up by "Sarah's remark about the cereal"). Only for an intervention:
         the rest of a cue sentence's paragraph in general removed right findings (see :meth:`_account`)."""
         if concern.worried:
             return set()
