@@ -40,7 +40,7 @@ Limitations:
     line under "What are you worried about?" that sums up an incident ("The Christmas
     promise.") is read with the paragraphs of its section above it that share a word with it, and
     an intervention that names no topic of its own ("I reminded Mum kindly about this.") with
-    the sentence just before it. A sentence naming only another child
+    the two sentences before it in its paragraph. A sentence naming only another child
     does not pick up a concern about this one. So a reflection that mentions the concern in
     passing clears it, and one that puts it in wholly different words does not. One incident
     gives one finding: concerns of one section that share a word, or a line under "What are you

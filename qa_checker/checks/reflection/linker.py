@@ -143,7 +143,7 @@ class Linker:
         return found
 
     def _prompted_by(self, concern: Concern) -> set[str]:
-        """The words of what prompted an intervention: the sentence just before it in its paragraph
+        """The words of what prompted an intervention: the two sentences before it in its paragraph
         ("Sarah told Amelia that her foster carer buys the wrong cereal. I reminded Sarah about
         this." is picked up by "Sarah's remark about the cereal"). Only for an intervention:
         the rest of a cue sentence's paragraph in general removed right findings (see :meth:`_account`)."""
@@ -159,8 +159,14 @@ class Linker:
         cue_words = {w for cue in cues.find(first) for w in cue.words.lower().split()}
         if _surface(tokens, self.ignore) - cue_words and not any(t.lower_ in ("this", "it") for t in tokens):
             return set()
+        found: set[str] = set()
         before = before_in_paragraph(first, self.words.all_sentences, self.words.text)
-        return _surface(words_of(before), self.ignore) if before is not None else set()
+        for _ in range(2):
+            if before is None:
+                break
+            found |= _surface(words_of(before), self.ignore)
+            before = before_in_paragraph(before, self.words.all_sentences, self.words.text)
+        return found
 
     def same_incident(self, concern: Concern, other: Concern) -> bool:
         """Two concerns of one section about one incident ("I reminded Sarah to put her phone
