@@ -103,13 +103,30 @@ def reported(token, vocabulary: Vocabulary) -> bool:
 
 def under_guess(token, vocabulary: Vocabulary) -> bool:
     """True when the token is inside what follows a guess ("I think he had been drinking"), but
-    not in a clause given as what was seen ("I think Dad was tired, as he rubbed his eyes")."""
+    not in a clause given as what was seen ("I think Dad was tired, as he rubbed his eyes"), nor
+    in a clause before "seemed" said of someone (:func:`seen_before_guess`)."""
     for child, head in _path_up(token):
         if child.dep_ == "advcl" and _as_evidence(child):
+            return False
+        if seen_before_guess(child, head):
             return False
         if child.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in vocabulary.guess_verbs:
             return True
     return False
+
+
+_LINKING_GUESSES = frozenset({"seem", "appear", "look", "sound"})
+
+
+def seen_before_guess(clause, head) -> bool:
+    """A clause the parser hangs before "seemed" or "appeared" said of someone, in a comma splice:
+    what was seen, then the guess ("Brooke and mum sat together and were laughing, Brooke seemed
+    very close to mum"). Not "He was tired, I think" nor "Mum was upset, it seemed": there the
+    clause is what is guessed."""
+    if clause.dep_ != "ccomp" or clause.i > head.i or head.lemma_.lower() not in _LINKING_GUESSES:
+        return False
+    own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return own is not None and own.lower_ != "it"
 
 
 def _as_evidence(clause) -> bool:

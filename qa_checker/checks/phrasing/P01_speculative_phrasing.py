@@ -31,7 +31,7 @@ Source:
 """
 
 from qa_checker.checks.phrasing.shared import Proposal, busy_tokens, framed_reflection, hits, known_names
-from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, subject
+from qa_checker.nlp.clues import evidence, inside, is_person, predicate_root, seen_before_guess, subject
 from qa_checker.nlp.lexicon import RuleWords
 from qa_checker.rule import Parsed, Reading, rule
 
@@ -40,12 +40,15 @@ def _judged(trigger):
     """The guessed-at predicate, who it is about, and the tokens that belong to it."""
     root = predicate_root(trigger.tokens)
     head = root.head if root.dep_ in ("advmod", "acomp") and root.head.i != root.i else root
-    claim = next((c for c in head.children if c.dep_ == "ccomp"), head)
+    # "It seemed that he was upset", "He was tired, I think": the clause guessed at, not one seen
+    # before it ("..., Brooke seemed very close to mum"; dev, w24-02)
+    claim = next((c for c in head.children if c.dep_ == "ccomp" and not seen_before_guess(c, head)), head)
     who = subject(claim)
     if who is not None and who.lower_ == "it":
         inner = next((c for c in claim.children if c.dep_ == "ccomp"), None)
         who = subject(inner) if inner is not None else None
-    return who, inside(head) | inside(claim)
+    seen = {t.i for c in head.children if seen_before_guess(c, head) for t in c.subtree}
+    return who, (inside(head) | inside(claim)) - seen
 
 
 # The writer's own view, in the words of rules/phrasing/P01.jsonl's entries "own-view" ("I think",
