@@ -34,7 +34,8 @@ lint: setup-test
 	$(BIN)/mypy
 
 # The open-class word list (TextBlob's lexicon) and the trained decision in models/judge/ (fixed
-# seed: the same bytes on a rerun; tests/test_judge.py checks the shipped model is what this makes).
+# seed: the same bytes on a rerun on one machine, the same weights to float rounding on another;
+# tests/test_judge.py checks the shipped model is what this makes).
 train: setup-test
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python models/make_subjective.py

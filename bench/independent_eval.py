@@ -1,6 +1,6 @@
 """How the phrasing and reflection rules judge writing nobody on the team tuned to.
 
-    .venv/bin/python bench/independent_eval.py [--split train|dev|test|guidance] [--seed 1]
+    .venv/bin/python bench/independent_eval.py [--split train|dev|test|guidance] [--seed 1] [--writers w25,w26]
 
 The data (tests/data/independent/, see its README.md): 24 recordings written by four helper
 sessions in eight voices from the template and the published principles only (never the rules,
@@ -37,6 +37,11 @@ def jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def by_writer(rid: str, writers: frozenset[str]) -> bool:
+    """True when ``writers`` is empty or names the writer of recording ``rid`` ("w25-03" -> "w25")."""
+    return not writers or rid.split("-")[0] in writers
+
+
 def passes(row: dict) -> bool:
     """A recording a team leader would pass as it is: both labellers pass it, or, where they
     differ, a third session's ruling (``pass_settled``, blind to who said what) passes it."""
@@ -44,14 +49,15 @@ def passes(row: dict) -> bool:
     return bool(first and second) or (first != second and row.get("pass_settled") is True)
 
 
-def findings_by_sentence(split: str) -> tuple[list[dict], dict[str, int]]:
+def findings_by_sentence(split: str, writers: frozenset[str] = frozenset()) -> tuple[list[dict], dict[str, int]]:
     """Each gold sentence of ``split`` with the rules whose findings overlap it; and the count of
-    findings (warning or error) on each recording both labellers would pass as it is."""
+    findings (warning or error) on each recording both labellers would pass as it is. ``writers``
+    (e.g. {"w25", "w26"}), when given, keeps only those writers' recordings."""
     from qa_checker import check_file
     from qa_checker.readers import read_document
     from qa_checker.settings import Settings
 
-    gold = [g for g in jsonl(DATA / "sentences.jsonl") if g["split"] == split]
+    gold = [g for g in jsonl(DATA / "sentences.jsonl") if g["split"] == split and by_writer(g["rid"], writers)]
     passing = {r["rid"] for r in jsonl(DATA / "recordings.jsonl") if r["split"] == split and passes(r)}
     by_rid: dict[str, list[dict]] = {}
     for g in gold:
@@ -196,13 +202,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev", choices=("train", "dev", "test", "guidance"))
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--writers", default="", help="comma-separated writer ids (w25,w26): only their recordings")
     args = parser.parse_args()
+    writers = frozenset(w.strip() for w in args.writers.split(",") if w.strip())
     if args.split == "guidance":
         guidance()
         return
-    items, on_passing = findings_by_sentence(args.split)
+    items, on_passing = findings_by_sentence(args.split, writers)
     missing = sum(1 for i in items if not i["found"])
-    print(f"{args.split}: {len({i['rid'] for i in items})} recordings, {len(items)} sentences "
+    print(f"{args.split}{' (' + ', '.join(sorted(writers)) + ')' if writers else ''}: {len({i['rid'] for i in items})} recordings, {len(items)} sentences "
           f"({sum(i['weak'] for i in items)} weak; {missing} not found in the extracted text)")
     print("\n".join(table(items, args.seed)))
     found, wanted = abbreviations(items)

@@ -1,7 +1,7 @@
 """Per-rule precision of the structure, reflection, Agreement and scaling rules on the independent
 recordings, judged against both labellers' recording-level labels.
 
-    .venv/bin/python bench/recording_eval.py [--split train|dev|test]   (default dev)
+    .venv/bin/python bench/recording_eval.py [--split train|dev|test] [--writers w25,w26]   (default dev, every writer)
 
 The data (tests/data/independent/, see its README.md): ``recordings.jsonl`` holds each
 labeller's labels for a recording (``first`` and ``second``, not adjudicated). A finding is
@@ -53,7 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from independent_eval import jsonl, locate, passes  # noqa: E402
+from independent_eval import by_writer, jsonl, locate, passes  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "independent"
 TODAY = dt.date(2026, 12, 2)
@@ -164,7 +164,7 @@ def _settled(row: dict, rulings: list[dict]) -> dict:
     return {"worries": worries}
 
 
-def evaluate(split: str) -> tuple[dict, dict, dict]:
+def evaluate(split: str, writers: frozenset[str] = frozenset()) -> tuple[dict, dict, dict]:
     """Per rule: [findings, right for first, right for second, right for both, right for the
     settled worries (R02 only)]; the findings on each recording both labellers pass; and the
     labelled unaddressed worries per labeller (and settled)."""
@@ -172,7 +172,7 @@ def evaluate(split: str) -> tuple[dict, dict, dict]:
     from qa_checker.readers import read_document
     from qa_checker.settings import Settings
 
-    labels = [r for r in jsonl(DATA / "recordings.jsonl") if r["split"] == split]
+    labels = [r for r in jsonl(DATA / "recordings.jsonl") if r["split"] == split and by_writer(r["rid"], writers)]
     sentences = defaultdict(list)
     for s in jsonl(DATA / "sentences.jsonl"):
         if s["split"] == split:
@@ -221,13 +221,15 @@ def evaluate(split: str) -> tuple[dict, dict, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev", choices=("train", "dev", "test"))
+    parser.add_argument("--writers", default="", help="comma-separated writer ids (w25,w26): only their recordings")
     args = parser.parse_args()
+    writers = frozenset(w.strip() for w in args.writers.split(",") if w.strip())
     try:
-        scores, on_passing, worries = evaluate(args.split)
+        scores, on_passing, worries = evaluate(args.split, writers)
     except Exception as error:  # a bench prints; it never fails
         print(f"recording_eval: {type(error).__name__}: {error}", file=sys.stderr)
         return
-    print(f"{args.split}: per-rule precision against both labellers (first / second / both agree;"
+    print(f"{args.split}{' (' + ', '.join(sorted(writers)) + ')' if writers else ''}: per-rule precision against both labellers (first / second / both agree;"
           " settled: R02 against the settled worries)")
     print(f"  {'rule':<6} {'findings':>8} {'first':>12} {'second':>12} {'both':>12} {'settled':>12}")
     for rule in sorted(scores):

@@ -42,11 +42,31 @@ def _train_module():
     return module
 
 
-def test_make_train_rebuilds_the_shipped_model_byte_for_byte(tmp_path):
+def test_make_train_rebuilds_the_shipped_model(tmp_path):
+    """Every file the same bytes but the weights, and each weight within float rounding of the
+    shipped one: on 2026-12-04 a machine of another CPU family trained weights up to 3.6e-7 from
+    those shipped (the vectorised sums differ in their last bits), so the weights cannot be
+    compared byte for byte; another seed moved them by up to 0.27, and leaving out 50 of the
+    training sentences by 0.40."""
+    import numpy
+    import spacy
+
     train = _train_module()
     examples = train.independent_examples("train") + train.phrasing_examples()
     train.train(examples, tmp_path / "judge")
-    assert train.digest(tmp_path / "judge") == train.digest(ROOT / "models" / "judge")
+    shipped = ROOT / "models" / "judge"
+    files = sorted(p.relative_to(shipped) for p in shipped.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "judge") for p in (tmp_path / "judge").rglob("*") if p.is_file())
+    weights = Path("textcat_multilabel") / "model"
+    assert weights in files
+    for name in files:
+        if name != weights:
+            assert (tmp_path / "judge" / name).read_bytes() == (shipped / name).read_bytes(), name
+    models = [spacy.load(folder).get_pipe("textcat_multilabel").model for folder in (shipped, tmp_path / "judge")]
+    layers = [[(node.name, node.get_param(p)) for node in model.walk() for p in node.param_names] for model in models]
+    assert [name for name, _ in layers[0]] == [name for name, _ in layers[1]] and layers[0]
+    for (name, ours), (_, rebuilt) in zip(*layers):
+        assert ours.shape == rebuilt.shape and float(numpy.abs(ours - rebuilt).max()) < 1e-5, name
 
 
 def test_training_never_reads_the_dev_or_test_recordings():
