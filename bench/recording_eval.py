@@ -164,10 +164,11 @@ def _settled(row: dict, rulings: list[dict]) -> dict:
     return {"worries": worries}
 
 
-def evaluate(split: str, writers: frozenset[str] = frozenset()) -> tuple[dict, dict, dict]:
+def evaluate(split: str, writers: frozenset[str] = frozenset()) -> tuple[dict, dict, dict, dict]:
     """Per rule: [findings, right for first, right for second, right for both, right for the
-    settled worries (R02 only)]; the findings on each recording both labellers pass; and the
-    labelled unaddressed worries per labeller (and settled)."""
+    settled worries (R02 only)]; the findings on each recording both labellers pass; the
+    labelled unaddressed worries per labeller (and settled); and the findings on each recording
+    a separate team-leader session passed (``pass_team_leader``, wave 6 on)."""
     from qa_checker import check_file
     from qa_checker.readers import read_document
     from qa_checker.settings import Settings
@@ -182,6 +183,7 @@ def evaluate(split: str, writers: frozenset[str] = frozenset()) -> tuple[dict, d
         rulings[ruling["rid"]].append(ruling)
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     on_passing: dict[str, Counter] = {}
+    on_team_leader: dict[str, Counter] = {}
     worries = Counter()
     for row in sorted(labels, key=lambda r: r["rid"]):
         path = _recording_path(row["rid"])
@@ -196,6 +198,8 @@ def evaluate(split: str, writers: frozenset[str] = frozenset()) -> tuple[dict, d
                     if f.severity.value != "info"]
         if passes(row):
             on_passing[row["rid"]] = Counter(f.rule for f in findings)
+        if row.get("pass_team_leader") is True:
+            on_team_leader[row["rid"]] = Counter(f.rule for f in findings)
         r02 = [f for f in findings if f.rule == "R02"]
         row = {**row, "settled": _settled(row, rulings[row["rid"]])}
         for k in (*LABELLERS, "settled"):
@@ -215,7 +219,7 @@ def evaluate(split: str, writers: frozenset[str] = frozenset()) -> tuple[dict, d
                 counts[3] += verdicts[0] and verdicts[1]
             if f.rule == "R02":
                 counts[4] += bool(_right(f, row["settled"], text, spans, unframed, sections))
-    return scores, on_passing, worries
+    return scores, on_passing, worries, on_team_leader
 
 
 def main() -> None:
@@ -225,7 +229,7 @@ def main() -> None:
     args = parser.parse_args()
     writers = frozenset(w.strip() for w in args.writers.split(",") if w.strip())
     try:
-        scores, on_passing, worries = evaluate(args.split, writers)
+        scores, on_passing, worries, on_team_leader = evaluate(args.split, writers)
     except Exception as error:  # a bench prints; it never fails
         print(f"recording_eval: {type(error).__name__}: {error}", file=sys.stderr)
         return
@@ -246,6 +250,10 @@ def main() -> None:
     print(f"recordings a team leader would pass as they are (both labellers, or the settled ruling): {len(on_passing)}; warnings and errors on each:")
     for rid, counts in sorted(on_passing.items()):
         print(f"  {rid}: {sum(counts.values())} {dict(sorted(counts.items()))}")
+    if on_team_leader:
+        print(f"recordings a separate team-leader session passed as they are (pass_team_leader): {len(on_team_leader)}; warnings and errors on each:")
+        for rid, counts in sorted(on_team_leader.items()):
+            print(f"  {rid}: {sum(counts.values())} {dict(sorted(counts.items()))}")
 
 
 if __name__ == "__main__":
