@@ -245,6 +245,10 @@ def test_the_pipeline_started_with_an_empty_tokenizer_splits_as_spacy_load_does(
     ("Dad did not cry and shouted at Leo.", "shouted", False),
     ("Mum cried and Leo screamed.", "screamed", False),
     ("Leo had tears and injuries.", "injuries", False),
+    # wave 6 (dev w26-02): a preposition joined on is denied with the first
+    ("Nothing was said about the past or about court proceedings.", "proceedings", True),
+    ("Dad talked about school and about court.", "court", False),
+    ("Dad did not talk about school but about court.", "court", False),
 ])
 def test_a_denial_covers_its_list(sentence, word, denied):
     from qa_checker.nlp.cues import negated

@@ -155,6 +155,28 @@ Amelia is 7 and enjoyed the craft; I would scale her at a 6 as she asked about h
 Jayden: 8/10 because he laughed with Sarah.
 """), [(None, 7, True, False, "Overall would be a 7"), (A, 6, True, True, "I would scale her at a 6"),
        (J, 8, True, False, "Jayden: 8/10")]),
+    # Wave 6 (dev w27-02, w27-04): the score it would get, on a condition, is a next step, not a
+    # scaling for whoever the condition names ("Sarah" was read as a child scaled 10).
+    "score-it-would-get-on-a-condition": (spec("""
+Overall: 6. Most of the session was warm. If Sarah kept court out of the sessions I would score at least 7.
+Amelia: 9. Amelia read with Sarah. I have not scored 10 only because of the phone on the table; if Sarah keeps it put away, I would score 10.
+Jayden: 8 because he laughed with Sarah.
+"""), [(None, 6, True, True, "Overall: 6"), (A, 9, True, True, "Amelia: 9"), (J, 8, True, False, "Jayden: 8")]),
+    # Wave 6 (dev w29-03, w29-05): the score it would be without the one thing, and a sentence
+    # with a colon whose words before it name a reason ("The same reason applies: ...").
+    "score-it-would-be-and-a-reason-sentence-with-a-colon": (spec("""
+Overall: 8. Amelia and Jayden were happy for the whole hour. A session without the phone call would be a 9.
+Amelia: 9. She read with Sarah. The same reason applies: the same care over the next few sessions would move this to a 10.
+Jayden: 8. The same reason applies: he played all session.
+"""), [(None, 8, True, True, "Overall: 8"), (A, 9, True, True, "Amelia: 9"), (J, 8, True, False, "Jayden: 8")]),
+    # Wave 6 (dev w26-02): bare scores, then the same score again naming nobody, with its words.
+    "bare-scores-then-the-same-score-again": (spec("""
+Overall: 7
+Amelia: 7
+Jayden: 7
+
+I scaled this a 7 because Sarah met the children's needs without prompting. I have not put 8 because this is the third session, and I would want to see the same care at a mealtime to move it up.
+"""), [(None, 7, True, True, "Overall: 7"), (A, 7, True, True, "Amelia: 7"), (J, 7, True, True, "Jayden: 7")]),
 }
 
 

@@ -41,6 +41,11 @@ def _mentions(sentence: str) -> list[tuple]:
     ("Both children 7/10 because they played together.", [("group", 7, "Both children 7/10")]),
     ("Jay: the same.", [("Jayden Smith", None, "Jay: the same")]),
     ("Maya: 5/10 – she was tired.", [("Maya", 5, "Maya: 5/10")]),
+    # a condition about scoring itself, or a time, leaves a score a score
+    ("If I had to score this session I would give it a 7 because Amelia laughed.",
+     [("overall", 7, "If I had to score this session I would give it a 7")]),
+    ("When Amelia arrived she was quiet, so I would scale the contact at 6.",
+     [("overall", 6, "When Amelia arrived she was quiet, so I would scale the contact at 6")]),
 ])
 def test_scores_and_their_subjects(sentence, expected):
     assert _mentions(sentence) == expected
@@ -58,6 +63,12 @@ def test_scores_and_their_subjects(sentence, expected):
     "On a scale of 0 – 10 where 0 is very difficult and 10 is very well managed.",
     "Amelia: one of her best sessions; she turned 8th in the race on 21st June.",
     "Jayden asked for 3 stickers at 16:05 and ate two biscuits.",
+    # the score it would get, on a condition (wave 6, dev w27-02 and w27-04)
+    "If Sarah kept court out of the sessions I would score at least 7.",
+    "If Sarah keeps her phone put away and sessions continue like this, I would score 10.",
+    "I would scale Amelia at 8 if Sarah arrives on time next week.",
+    "I have not put 10 because Amelia cried.",
+    "I haven't given it a 10 as Jayden was upset.",
 ])
 def test_numbers_that_are_not_scores(sentence):
     assert _mentions(sentence) == []

@@ -103,7 +103,7 @@ def negated(token) -> bool:
     'nothing was said about court', 'no tears, injuries or complaints' (a noun listed after a
     denied one), 'nobody cried or screamed': the word is denied."""
     current = token
-    for _ in range(5):
+    for _ in range(7):
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in current.children):
             return True
         if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in current.children):
@@ -113,6 +113,11 @@ def negated(token) -> bool:
             return False
         if head.lower_ in ("without", "no"):
             return True
+        if current.dep_ == "conj" and current.pos_ == "ADP" and not any(c.lower_ == "but" for c in head.children):
+            # "Nothing was said about the past or about court proceedings" (dev w26-02): a
+            # preposition joined on is denied with the first ("not about school but about court" is not)
+            current = head
+            continue
         if current.dep_ == "conj" and current.pos_ not in ("NOUN", "PROPN"):
             # "Nobody cried or screamed": a verb joined on shares the subject, not the other's "not"
             # ("Dad did not cry and shouted")

@@ -55,6 +55,8 @@ class Scores(_Strict):
     targets: frozenset[str]
     conditional_targets: frozenset[str]
     conditions: frozenset[str]
+    modals: frozenset[str]
+    about_scoring: frozenset[str]
     negations: frozenset[str]
     previous: tuple[str, ...]
     follow: frozenset[str]

@@ -198,11 +198,35 @@ class Grammar:
                 return True
         elif words and (words[-1] in scores.targets or words[-1] in scores.negations):
             return True
+        # "I have not put 10 because ...", "I haven't given it a 10": a denied score verb
+        last = words[-4:]
+        verb = next((i for i, w in enumerate(last) if w in scores.verbs), None)
+        if verb is not None and any(w in scores.negations or w.endswith(("n't", "n’t")) for w in last[max(0, verb - 2):verb]):
+            return True
         if not number.strong and text[sentence_start:number.start].rstrip().endswith("("):
+            return True
+        if self._hypothetical(text, number, sentence_start):
             return True
         clause_start = max(sentence_start, *(text.rfind(ch, sentence_start, number.start) + 1 for ch in ",;"))
         clause_end = min([i for i in (text.find(ch, number.end) for ch in ",;.") if i >= 0] or [len(text)])
         return bool(self.cues.previous_pattern.search(text, clause_start, min(clause_end, number.end + 40)))
+
+    def _hypothetical(self, text: str, number: Number, sentence_start: int) -> bool:
+        """'if Jade keeps it put away, I would score 10', 'I would score 10 if she...': a score verb
+        after a modal, with a condition in the sentence that is not about scoring itself ("If I
+        had to score this, I would give it a 7" is a score). Before the verb, "when" and "once"
+        tell a time, not a condition ("When Noah arrived he was quiet, so I would scale...")."""
+        scores = self.cues.scores
+        words = re.findall(r"[\w'’]+", text[sentence_start:number.start].lower())
+        verb = next((i for i in range(len(words) - 1, max(-1, len(words) - 7), -1) if words[i] in scores.verbs), None)
+        if verb is None or not any(w in scores.modals or w.endswith(("'d", "’d")) for w in words[max(0, verb - 3):verb]):
+            return False
+        before = words[:verb]
+        condition = max((i for i, w in enumerate(before) if w in scores.conditions and w not in ("when", "once")), default=None)
+        if condition is not None:
+            return not any(w in scores.about_scoring for w in before[condition:])
+        after = re.findall(r"[\w'’]+", re.sub(r"^\s*(/\s*10|out of (10|ten))", "", text[number.end:number.end + 40].lower()))
+        return bool(after) and after[0] in scores.conditions and after[0] != "once"  # "a 9 once again"
 
     def _same_at(self, text: str, masked: str, clause: int, upto: int) -> Mention | None:
         """'Jay: the same.' - a subject that takes the score before it (or the one it names)."""

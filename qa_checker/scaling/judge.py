@@ -78,7 +78,9 @@ class Judge:
             return Verdict(reason=filled)
         if any(_has_word(label, word) for word in self.cues.next_steps.labels):
             return Verdict(next_step=filled)
-        return Verdict(reason=filled) if reason else None
+        # "The same reason applies: consistency ... would move this to a 10" (dev w29-05) is a
+        # sentence, not a field: judged whole, its next step too
+        return None
 
     def _template_text(self, text: str) -> bool:
         """What is left of a template prompt ("Give individual scaling for EACH child at contact.")."""

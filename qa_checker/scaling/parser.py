@@ -60,20 +60,24 @@ def parse_scaling(recording: Recording, analysis, parsers: TextParsers, *, cues:
         statements += _running(recording.text, _sentences(analysis, "reflection", []), grammar, [])
     statements += [s for row in rows if (s := _table_row(recording, row, grammar)) is not None]
     statements.sort(key=lambda s: s.mention.start)
-    _stack(recording.text, statements)
+    _stack(recording.text, statements, grammar)
     _judge_all(recording, statements, cues, roster, parsers)
     return ScalingResult(judged=True, roster=roster, found=assemble(statements, grammar), heading=section.heading)
 
 
-def _stack(text: str, statements: list[Statement]) -> None:
+def _stack(text: str, statements: list[Statement], grammar: Grammar) -> None:
     """Mark each bare score line whose next line is another bare score line: "Overall: 7" over
-    "Ivy: 7", with the words on the lines below ("Tyler 6" over "Maisie 5 - upset" is not)."""
+    "Ivy: 7", with the words on the lines below ("Tyler 6" over "Maisie 5 - upset" is not); or
+    whose next line gives the same score again naming nobody, with its words: "Overall: 9" /
+    "Reuben: 9" / "I scaled this a 9 because ..." (dev w26-02) is one reason for both."""
     for statement, following in zip(statements, statements[1:]):
         between = text[statement.mention.end:following.mention.lead_start]
         line_end = text.find("\n", following.mention.end)
         rest = text[following.mention.end:line_end if line_end >= 0 else len(text)]
+        again = (following.mention.value is not None and following.mention.value == statement.mention.value
+                 and grammar.last_named(text[following.mention.lead_start:following.mention.start]) is None)
         statement.stacked = (not statement.pieces and "\n" in between and not between.strip(_BARE)
-                             and not rest.strip(_BARE))
+                             and (not rest.strip(_BARE) or again))
 
 
 _BARE = " \t\r\n.,;:-–—/"

@@ -20,8 +20,8 @@ Limitations:
     "shows signs of", "it came across that"). Words inside quoted speech, or in a framed
     professional opinion in the reflection, are not flagged; nor, in the reflection, the writer
     owning a view ("I think a set routine would help", "It may be that joint calls are not
-    meeting Ruby's needs"): the template asks for opinion there ("seemed", "probably" and
-    "likely" are still flagged). Negation does not help: "did not seem
+    meeting Ruby's needs", "it seemed to me"): the template asks for opinion there ("seemed",
+    "probably" and "likely" are still flagged). Negation does not help: "did not seem
     upset" is still a guess. A sentence with no hedge that the trained decision (models/judge)
     finds a plain guess ("Dad does not want to be there") is proposed, naming the words it rests on.
 
@@ -48,7 +48,39 @@ def _judged(trigger):
         inner = next((c for c in claim.children if c.dep_ == "ccomp"), None)
         who = subject(inner) if inner is not None else None
     seen = {t.i for c in head.children if seen_before_guess(c, head) for t in c.subtree}
-    return who, (inside(head) | inside(claim)) - seen
+    excluded = (inside(head) | inside(claim)) - seen
+    if who is not None and who.lower_ in ("which", "that") and who.tag_ == "WDT":
+        # "Mr Reid let Tyler join in his own time, which I think helped Tyler to stay" (dev
+        # w27-04): the guess is about what the clause it hangs on tells, whoever did it; only that
+        # clause's verb can back it ("Aaliyah is harder to reach at the moment, which is probably
+        # her age, and Dad let it go": "is harder to reach" shows nothing, and Dad's "let" is after)
+        who = None
+        anchor = _anchor(_relative_clause(claim))
+        excluded = {t.i for t in root.doc if anchor is None or t.i != anchor.i}
+    return who, excluded
+
+
+def _relative_clause(token):
+    """The relative clause a token belongs to ("which I think helped ...": "think")."""
+    current = token
+    while current.dep_ != "relcl" and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _anchor(relative):
+    """The verb of the clause a relative clause hangs on, past "hard to reach" (an adjective's
+    complement tells no action): "let Tyler join ... without pressure, which" -> "join"."""
+    if relative.dep_ != "relcl":
+        return None
+    current = relative.head
+    for _ in range(8):
+        if current.pos_ == "VERB" and not (current.dep_ == "xcomp" and current.head.pos_ == "ADJ"):
+            return current
+        if current.pos_ == "AUX" or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 # The writer's own view, in the words of rules/phrasing/P01.jsonl's entries "own-view" ("I think",
@@ -65,7 +97,12 @@ def _own_view(trigger, parsed: Parsed) -> bool:
     if trigger.sentence.section != "reflection":
         return False
     index = trigger.sentence.index
-    return any(t.entry.id in _OWN_VIEW for t in parsed.language.for_rule("P01") if t.sentence.index == index)
+    if any(t.entry.id in _OWN_VIEW for t in parsed.language.for_rule("P01") if t.sentence.index == index):
+        return True
+    # "Theo's tears at the end seemed to me to be about missing his mum" (dev w25-04, not weak for
+    # either labeller): "seemed to me" owns the view as "I think" does
+    after = parsed.recording.text[trigger.end:trigger.end + 8].lower()
+    return trigger.entry.id == "seem" and after.lstrip().startswith("to me")
 
 
 def _backed_here(trigger, parsed: Parsed):

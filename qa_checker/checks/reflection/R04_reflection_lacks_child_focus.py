@@ -15,7 +15,8 @@ Better:
 
 Limitations:
     One warning per child named in "Child's Name" who is not named (first name or nickname) in
-    a reflection sentence that judges or interprets: a framed sentence, a judging word ("good
+    a reflection sentence that judges or interprets: a framed sentence, the writer's own view
+    anywhere in it ("which I think protected Maisie"), a judging word ("good
     for Kai", "hard for her", "Isla's needs"), "shows"/"suggests", or "for <child>" (word lists in
     rules/reflection/evaluation.toml). With several children, "the children" or "both children" do
     not count for each; a framed judgement of a group that names them all on purpose does ("In my
@@ -67,7 +68,11 @@ def _whole_group(sentence, count: int, words: frozenset[str]) -> bool:
 
 
 def _evaluative(sentence, words: frozenset[str]) -> bool:
-    return sentence.framed or judgement(sentence) is not None or any(t.lemma_.lower() in words for t in sentence.doc)
+    """Framed, a judging word, or the writer's own view anywhere in it ("Mum's answer to her was
+    kind, which I think protected Maisie from feeling it was anyone's fault": dev w28-04, passed
+    as it is by a team leader and, once settled, both labellers)."""
+    return (sentence.framed or judgement(sentence) is not None or any(t.lemma_.lower() in words for t in sentence.doc)
+            or cue_list(load_evaluation().own_view).any(sentence))
 
 
 def _mentions(sentence, names: frozenset[str], keys: set[str], single: bool) -> list:

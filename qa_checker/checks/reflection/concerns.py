@@ -181,7 +181,9 @@ def _comforted(tokens, lemmas: tuple[str, ...]) -> bool:
     carried him back and gave him a cuddle"), not denied ("and nobody comforted him")."""
     if not lemmas:
         return False
-    after = tokens[0].doc[tokens[-1].i + 1:tokens[0].sent.end]
+    # to the end of the writer's sentence (the parse may end one at a closing quote: 'Mum said
+    # "Look, you got seven!" and Maisie cheered up.')
+    after = tokens[0].doc[tokens[-1].i + 1:]
     if not any(t.lower_ == "and" for t in after):
         return False
     return any(_comforts(t, lemmas) and not negated(t) for t in after)
