@@ -67,6 +67,7 @@ def test_scores_and_their_subjects(sentence, expected):
     "If Sarah kept court out of the sessions I would score at least 7.",
     "If Sarah keeps her phone put away and sessions continue like this, I would score 10.",
     "I would scale Amelia at 8 if Sarah arrives on time next week.",
+    "Without these I would score it at 8.",  # dev w29-06: read as a scaling for "Without"
     "I have not put 10 because Amelia cried.",
     "I haven't given it a 10 as Jayden was upset.",
 ])

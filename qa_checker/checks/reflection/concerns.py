@@ -147,6 +147,8 @@ def category_of(sentence: Sentence, parsed: Parsed, data: Concerns | None = None
             tokens = sentence.tokens(cue.start, cue.end)
             if not tokens or _near(tokens, category.not_with):
                 continue
+            if any(t.dep_ in ("xcomp", "dobj") and t.head.lemma_.lower() in category.ended_by for t in tokens):
+                continue
             # "not agreed" is itself the concern: its own "not" does not deny it
             denies = not any(t.dep_ == "neg" or t.lower_ in ("without", "no") for t in tokens)
             root = predicate_root(tokens)

@@ -39,6 +39,9 @@ class Category(_Strict):
     # and gave him a cuddle"): the adult met the moment at once, so it is not this concern, unless
     # the comfort is denied ("and nobody comforted him").
     comforted_by: tuple[str, ...] = ()
+    # Lemmas of a verb whose object is the cue and that tells it ended ("Filip had stopped
+    # crying by reception"): the end of the moment, not this concern.
+    ended_by: tuple[str, ...] = ()
     why: str
     example: str
 
