@@ -55,6 +55,9 @@ def test_bad_dates(text, problem):
     ("10.00 to 12.00 planned. Ended early at 11.02. Alexandra Park, Oldham (play area and café)", "10:00", "12:00"),
     ("10:00 to 11:30 approx", "10:00", "11:30"),
     ("1 to 3 pm", "13:00", "15:00"),
+    # an end past noon written in 12-hour form (wave 6, dev w26-03: an H03 error before)
+    ("11.00 to 1.00", "11:00", "13:00"),
+    ("12.30 to 2", "12:30", "14:00"),
 ])
 def test_time_ranges(text, start, end):
     reading = parse_time_range(text)
@@ -70,6 +73,7 @@ def test_time_ranges(text, start, end):
     ("16:00 - Mum late", "'16:00 - Mum late' is not a time range qa-checker can read (write it as 16:00 to 17:30)"),
     ("15:00 to 14:00 - family centre", "the session ends (14:00) before or when it starts (15:00)"),
     ("15:00 to 14:00 planned", "the session ends (14:00) before or when it starts (15:00)"),
+    ("10.00 to 9.00", "the session ends (09:00) before or when it starts (10:00)"),
     ("2 to 4 in the afternoon", "'2 to 4 in the afternoon' is not a time range qa-checker can read (write it as 16:00 to 17:30)"),
 ])
 def test_bad_time_ranges(text, problem):
