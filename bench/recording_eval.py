@@ -19,7 +19,13 @@ right for a labeller when it matches one of their labels:
 - R01: ``unframed_reflection`` is true. R03: the finding overlaps a sentence whose gold
   classes (``sentences.jsonl``, adjudicated, so the same for both) include ``unframed``.
 - A01: ``late_arrival_continued_without_reason`` is true. A03: a person in
-  ``unagreed_attendee`` whose first word is in the finding's message.
+  ``unagreed_attendee`` named in the finding's message (any word of the label but "the", "mum",
+  "man" and the like), a grandparent the header names by shorthand ("PGM" for "Nan"), or named
+  within two words of the last word of the header's description in the recording ("mums
+  boyfriend" for "Dean": "Mums new boyfriend Dean then came in"; not "Dadi and Chacha"). Since
+  2026-12-04; before, the label's first word had to be in the message, which counted wrong 2
+  of train's 14 and 2 of dev's 7 findings that name the person by a relationship or shorthand;
+  train w23-03 ("Dadi", where both labellers name Chacha) is wrong either way.
 - SC02: the child is in ``missing_child_scaling``. SC04 / SC05: the labeller's ``scaling``
   entry for the finding's child (or "overall") has ``reason`` / ``next_step`` false.
 - W01 / W02: ``missing_parts`` holds "<section>/working_well empty" / "<section>/worried_about
@@ -122,6 +128,49 @@ def _header_names(text: str) -> frozenset[str]:
     return frozenset(w for line in lines for w in re.findall(r"[a-z]+", line.lower()))
 
 
+# Shorthand a finding may name an attendee by, and the words a labeller may use for them.
+_KIN = {"pgm": ("nan", "nana", "nanny", "gran", "granny", "grandma", "grandmother"),
+        "mgm": ("nan", "nana", "nanny", "gran", "granny", "grandma", "grandmother"),
+        "pgf": ("grandad", "grandpa", "grandfather"), "mgf": ("grandad", "grandpa", "grandfather")}
+
+
+def _attendee_right(finding, label: dict, text: str) -> bool:
+    """A03 names the attendee as the header lists them ("PGM", "mums boyfriend"); the labeller may
+    name them otherwise ("Nan", "Dean"). Right when the labeller's name is in the message, is a
+    word for the header's shorthand, or shares a sentence of the recording with the last word of
+    the header's description ("Mums new boyfriend Dean then came in ...")."""
+    message = finding.message.lower()
+    who = message.split(" was at contact")[0].strip()
+    last = (re.findall(r"[a-z]+", who) or [""])[-1]
+    sentences = [s.lower() for s in re.split(r"(?<=[.!?])\s+|\n", text)]
+    for attendee in label["unagreed_attendee"]:
+        for name in (w for w in re.findall(r"[a-z]+", attendee.lower()) if len(w) > 2 and w not in _NOT_NAMES):
+            if re.search(rf"\b{name}\b", message) or name in _KIN.get(who, ()):
+                return True
+            if len(last) > 3 and any(_beside(name, last, s) for s in sentences):
+                return True
+    return False
+
+
+def _beside(name: str, word: str, sentence: str) -> bool:
+    """``name`` within two words of ``word``, with no "and" between ("boyfriend Dean", "Shaz
+    (Mum's friend)"; not "Dadi and Chacha")."""
+    words = re.findall(r"[a-z&]+", sentence)
+    for i, w in enumerate(words):
+        if w != name:
+            continue
+        for j in range(max(0, i - 2), min(len(words), i + 3)):
+            between = words[min(i, j) + 1:max(i, j)]
+            if words[j] == word and not {"and", "&"} & set(between):
+                return True
+    return False
+
+
+# Words of a labeller's description that name nobody in particular ("the man in the park").
+_NOT_NAMES = frozenset({"the", "and", "his", "her", "their", "mum", "mums", "dad", "dads", "from", "with", "who",
+                        "not", "was", "man", "woman", "lad", "park", "work", "agreed", "someone", "friend"})
+
+
 def _right(finding, label: dict, text: str, spans: dict[str, tuple[int, int]], unframed: list,
            sections: dict[str, str]) -> bool | None:
     """Whether one labeller's labels agree with a finding (None: the rule has no label)."""
@@ -135,7 +184,7 @@ def _right(finding, label: dict, text: str, spans: dict[str, tuple[int, int]], u
     if rule == "A01":
         return bool(label["late_arrival_continued_without_reason"])
     if rule == "A03":
-        return any(p.split()[0].lower() in finding.message.lower() for p in label["unagreed_attendee"] if p.split())
+        return _attendee_right(finding, label, text)
     if rule == "SC02":
         return any(c.split()[0].lower() == _who(finding) for c in label["missing_child_scaling"])
     if rule in ("SC04", "SC05"):
