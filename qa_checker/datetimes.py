@@ -154,9 +154,9 @@ def parse_time_range(text: str) -> TimeReading:
         start = _to_time(h, m, suffix)
     if start is None or end is None:
         return TimeReading(None, None, f"'{text.strip()}' holds a time that does not exist")
-    if end <= start and suffix is None and second[2] is None and 1 <= second[0] < 12:
-        # "11.00 to 1.00" (dev w26-03): the end is in the afternoon, when that makes a session
-        # of up to six hours ("10.00 to 9.00" is still a mistake)
+    if end <= start and second[2] is None and 1 <= second[0] < 12:
+        # "11.00 to 1.00" (dev w26-03), "2pm to 3.30" (dev w27-03): the end is in the afternoon,
+        # when that makes a session of up to six hours ("10.00 to 9.00" is still a mistake)
         later = dt.time(second[0] + 12, second[1])
         if (later.hour * 60 + later.minute) - (start.hour * 60 + start.minute) <= 6 * 60:
             end = later

@@ -58,6 +58,7 @@ def test_bad_dates(text, problem):
     # an end past noon written in 12-hour form (wave 6, dev w26-03: an H03 error before)
     ("11.00 to 1.00", "11:00", "13:00"),
     ("12.30 to 2", "12:30", "14:00"),
+    ("2pm to 3.30", "14:00", "15:30"),  # dev w27-03
 ])
 def test_time_ranges(text, start, end):
     reading = parse_time_range(text)
