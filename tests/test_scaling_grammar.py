@@ -46,6 +46,8 @@ def _mentions(sentence: str) -> list[tuple]:
      [("overall", 7, "If I had to score this session I would give it a 7")]),
     ("When Amelia arrived she was quiet, so I would scale the contact at 6.",
      [("overall", 6, "When Amelia arrived she was quiet, so I would scale the contact at 6")]),
+    ("If Sarah is late again the session will end early, but today I would scale the contact at 7.",
+     [("overall", 7, "If Sarah is late again the session will end early, but today I would scale the contact at 7")]),
 ])
 def test_scores_and_their_subjects(sentence, expected):
     assert _mentions(sentence) == expected

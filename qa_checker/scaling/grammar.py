@@ -224,7 +224,9 @@ class Grammar:
         before = words[:verb]
         condition = max((i for i, w in enumerate(before) if w in scores.conditions and w not in ("when", "once")), default=None)
         if condition is not None:
-            return not any(w in scores.about_scoring for w in before[condition:])
+            # "If Sarah is late again it will end early, but today I would scale it at 7": a
+            # "but" after the condition starts a clause of its own
+            return not any(w in scores.about_scoring or w == "but" for w in before[condition:])
         after = re.findall(r"[\w'’]+", re.sub(r"^\s*(/\s*10|out of (10|ten))", "", text[number.end:number.end + 40].lower()))
         return bool(after) and after[0] in scores.conditions and after[0] != "once"  # "a 9 once again"
 
