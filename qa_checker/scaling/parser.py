@@ -74,10 +74,15 @@ def _stack(text: str, statements: list[Statement], grammar: Grammar) -> None:
         between = text[statement.mention.end:following.mention.lead_start]
         line_end = text.find("\n", following.mention.end)
         rest = text[following.mention.end:line_end if line_end >= 0 else len(text)]
-        again = (following.mention.value is not None and following.mention.value == statement.mention.value
-                 and grammar.last_named(text[following.mention.lead_start:following.mention.start]) is None)
-        statement.stacked = (not statement.pieces and "\n" in between and not between.strip(_BARE)
-                             and (not rest.strip(_BARE) or again))
+        bare = not statement.pieces and "\n" in between and not between.strip(_BARE)
+        statement.stacked = bare and (not rest.strip(_BARE) or _same_again(text, statement, following, grammar))
+
+
+def _same_again(text: str, statement: Statement, following: Statement, grammar: Grammar) -> bool:
+    """The next score is this one's value again and its words name nobody ("I scaled this a 9")."""
+    mention = following.mention
+    return (mention.value is not None and mention.value == statement.mention.value
+            and grammar.last_named(text[mention.lead_start:mention.start]) is None)
 
 
 _BARE = " \t\r\n.,;:-–—/"
