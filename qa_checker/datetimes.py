@@ -101,6 +101,10 @@ _LEADING_RANGE = re.compile(
     re.IGNORECASE)
 
 
+# A start hour written bare, from 1 to 6 ("4", "3.30"; not "04:00" or "4am").
+_SMALL_HOUR = re.compile(r"[1-6](?:\s*[:.]\s*\d{2})?")
+
+
 def _clock(text: str):
     match = _CLOCK.fullmatch(text.strip().lower().replace("noon", "12pm").replace("midday", "12pm"))
     if not match:
@@ -130,8 +134,8 @@ def parse_clock(text: str) -> dt.time | None:
 
 
 def parse_time_range(text: str) -> TimeReading:
-    """Read "16:00 to 17:30", "4pm - 5.30pm", "2 - 3.30pm", "1600-1730"; a note in brackets or
-    after a semicolon or comma ("14:00 to 14:20 (ended early: child unwell)"), or after a dash, colon
+    """Read "16:00 to 17:30", "4pm - 5.30pm", "2 - 3.30pm", "4 - 5.30" (16:00 to 17:30), "1600-1730";
+    a note in brackets or after a semicolon or comma ("14:00 to 14:20 (ended early: child unwell)"), or after a dash, colon
     or full stop that follows a whole range ("13.00 to 15.00 - Ilkeston Family Centre"), is not read."""
     value = re.sub(r"\s+", " ", _TIME_NOTE.sub(" ", text.strip()).strip().rstrip("."))
     value = re.sub(r"\b(?:hrs|hours)\b", "", value, flags=re.IGNORECASE).strip()
@@ -150,6 +154,11 @@ def parse_time_range(text: str) -> TimeReading:
         start = _to_time(h, m, second[2])
         if start is not None and end is not None and start >= end:
             start = _to_time(h, m, "am" if second[2] == "pm" else "pm")
+    elif suffix is None and _SMALL_HOUR.fullmatch(parts[0].strip()):
+        # "4 - 5.30", "3.30 to 5" (train w13-02, dev w29-04): family time is not held in the
+        # small hours, so a bare start hour from 1 to 6 is the afternoon's ("04:00", with its
+        # leading zero, is a 24-hour clock and stays as written); the end follows below
+        start = _to_time(h + 12, m, None)
     else:
         start = _to_time(h, m, suffix)
     if start is None or end is None:

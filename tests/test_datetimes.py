@@ -59,6 +59,14 @@ def test_bad_dates(text, problem):
     ("11.00 to 1.00", "11:00", "13:00"),
     ("12.30 to 2", "12:30", "14:00"),
     ("2pm to 3.30", "14:00", "15:30"),  # dev w27-03
+    # a bare start hour from 1 to 6 is the afternoon's: family time is not held in the small hours
+    # (train w13-02, dev w29-04: A01 reported a parent late for "the 04:00 start")
+    ("4 - 5.30", "16:00", "17:30"),
+    ("3.30 to 5", "15:30", "17:00"),
+    ("6 to 7.30 (video call)", "18:00", "19:30"),
+    ("04:00 to 05:30", "04:00", "05:30"),  # a leading zero: a 24-hour clock, as written
+    ("4am to 5.30am", "04:00", "05:30"),
+    ("7 to 8.30", "07:00", "08:30"),
 ])
 def test_time_ranges(text, start, end):
     reading = parse_time_range(text)
@@ -76,6 +84,7 @@ def test_time_ranges(text, start, end):
     ("15:00 to 14:00 planned", "the session ends (14:00) before or when it starts (15:00)"),
     ("10.00 to 9.00", "the session ends (09:00) before or when it starts (10:00)"),
     ("2 to 4 in the afternoon", "'2 to 4 in the afternoon' is not a time range qa-checker can read (write it as 16:00 to 17:30)"),
+    ("3 to 11", "the session ends (11:00) before or when it starts (15:00)"),
 ])
 def test_bad_time_ranges(text, problem):
     assert parse_time_range(text).problem == problem
