@@ -30,7 +30,13 @@ right for a labeller when it matches one of their labels:
   entry for the finding's child (or "overall") has ``reason`` / ``next_step`` false.
 - W01 / W02: ``missing_parts`` holds "<section>/working_well empty" / "<section>/worried_about
   empty". S03: ``missing_parts`` holds "<section> ... prompts".
-- Any other rule (H05, R04, SC06, ...): no label; its findings are counted and need reading.
+- H01, H03, H05, R04: against ``header-reflection.jsonl`` (a second pair of blind labellers per
+  split; its ``first`` and ``second`` fill the same columns): H01 right when the field it names
+  is in ``blank_fields``, H03 when ``time_ok`` is false, H05 when a person of ``present`` whose
+  first word it names has ``relationship_given`` false, R04 when its child's
+  ``reflection_child`` entry has ``addressed`` false. Recall: what they mark missing that a
+  finding is about.
+- Any other rule (SC06, H02, ...): no label; its findings are counted and need reading.
 
 R02 is scored a third time against the worries settled (``worries-settled.jsonl``): those both
 labellers list at the same sentence with the same verdict, and, for each worry they differ on
@@ -62,9 +68,47 @@ sys.path.insert(0, str(ROOT / "bench"))
 from independent_eval import by_writer, jsonl, locate, passes  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "independent"
+HEADER_LABELS = DATA / "header-reflection.jsonl"
 TODAY = dt.date(2026, 12, 2)
 LABELLERS = ("first", "second")
-SCORED = ("R01", "R02", "R03", "A01", "A03", "SC02", "SC04", "SC05", "W01", "W02", "S03")
+SCORED = ("R01", "R02", "R03", "A01", "A03", "SC02", "SC04", "SC05", "W01", "W02", "S03", "H01", "H03", "H05", "R04")
+# Header and reflection labels from a second pair of blind labellers (header-reflection.jsonl).
+HEADER_RULES = ("H01", "H03", "H05", "R04")
+
+
+def _first_word(name: str) -> str:
+    return (re.findall(r"[a-z]+", name.lower()) or [""])[0]
+
+
+def _header_right(finding, label: dict | None) -> bool | None:
+    """H01 / H03 / H05 / R04 against one header labeller (None: the recording has no such label).
+    H01: the field the finding names is in ``blank_fields``; H03: ``time_ok`` is false; H05: a
+    person of ``present`` whose first word the finding names has ``relationship_given`` false;
+    R04: the finding's child is in ``reflection_child`` with ``addressed`` false."""
+    if label is None:
+        return None
+    rule, message = finding.rule, finding.message
+    if rule == "H01":
+        field = re.search(r"'([^']+)'", message)
+        wanted = re.sub(r"[^a-z]", "", field.group(1).lower()) if field else "?"
+        return any(wanted in re.sub(r"[^a-z]", "", b.lower()) or re.sub(r"[^a-z]", "", b.lower()) in wanted
+                   for b in label["blank_fields"] if b.strip())
+    if rule == "H03":
+        return not label["time_ok"]
+    if rule == "H05":
+        named = re.search(r"lists (.+?) without saying", message)
+        who = _first_word(named.group(1)) if named else "?"
+        return any(not p["relationship_given"] and who in re.findall(r"[a-z]+", p["who"].lower()) for p in label["present"])
+    if rule == "R04":
+        return any(not c["addressed"] and _first_word(c["child"]) == _first_word(finding.child or "") for c in label["reflection_child"])
+    return None
+
+
+def _header_gaps(label: dict) -> Counter:
+    """What one header labeller marks as missing, by the rule that owns it."""
+    return Counter({"H01": sum(1 for b in label["blank_fields"] if b.strip()), "H03": int(not label["time_ok"]),
+                    "H05": sum(not p["relationship_given"] for p in label["present"]),
+                    "R04": sum(not c["addressed"] for c in label["reflection_child"])})
 
 
 def _recording_path(rid: str) -> Path | None:
@@ -230,6 +274,7 @@ def evaluate(split: str, writers: frozenset[str] = frozenset()) -> tuple[dict, d
     rulings = defaultdict(list)
     for ruling in jsonl(DATA / "worries-settled.jsonl"):
         rulings[ruling["rid"]].append(ruling)
+    headers = {h["rid"]: h for h in jsonl(HEADER_LABELS)} if HEADER_LABELS.exists() else {}
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     on_passing: dict[str, Counter] = {}
     on_team_leader: dict[str, Counter] = {}
@@ -256,10 +301,22 @@ def evaluate(split: str, writers: frozenset[str] = frozenset()) -> tuple[dict, d
             open_worries = [w for w in row[k]["worries"] if not w["addressed_in_reflection"]]
             worries[k] += len(open_worries)
             worries[k + " found"] += sum(w["sid"] in found for w in open_worries)
+        header = headers.get(row["rid"])
+        if header is not None:
+            worries["header labels"] += 1
+            for k in LABELLERS:
+                gaps = _header_gaps(header[k])
+                for rule in HEADER_RULES:
+                    worries[f"{rule} {k}"] += gaps[rule]
+                    worries[f"{rule} {k} found"] += min(gaps[rule], sum(
+                        bool(_header_right(f, header[k])) for f in findings if f.rule == rule))
         for f in findings:
             if f.rule.startswith("P"):
                 continue
-            verdicts = [_right(f, row[k], text, spans, unframed, sections) for k in LABELLERS]
+            if f.rule in HEADER_RULES:
+                verdicts = [_header_right(f, header[k] if header else None) for k in LABELLERS]
+            else:
+                verdicts = [_right(f, row[k], text, spans, unframed, sections) for k in LABELLERS]
             counts = scores[f.rule]
             counts[0] += 1
             if verdicts[0] is not None:
@@ -287,7 +344,7 @@ def main() -> None:
     print(f"  {'rule':<6} {'findings':>8} {'first':>12} {'second':>12} {'both':>12} {'settled':>12}")
     for rule in sorted(scores):
         n, first, second, both, settled = scores[rule]
-        if rule not in SCORED:
+        if rule not in SCORED or (rule in HEADER_RULES and not worries["header labels"]):
             print(f"  {rule:<6} {n:>8}   no label: needs reading")
             continue
         cells = " ".join(f"{c:>3}/{n:<3} {c / n:4.2f}" for c in (first, second, both))
@@ -296,6 +353,11 @@ def main() -> None:
         print(f"  {rule:<6} {n:>8} {cells}")
     print("  R02 recall, worries the reflection does not weigh that a finding is about: "
           + ", ".join(f"{k} {worries[k + ' found']}/{worries[k]}" for k in (*LABELLERS, "settled")))
+    if worries["header labels"]:
+        print("  H01, H03, H05, R04 are judged against header-reflection.jsonl (a second pair of blind labellers);"
+              " recall, what they mark missing that a finding is about: "
+              + "; ".join(f"{rule} " + ", ".join(f"{k} {worries[f'{rule} {k} found']}/{worries[f'{rule} {k}']}" for k in LABELLERS)
+                          for rule in HEADER_RULES))
     print(f"recordings a team leader would pass as they are (both labellers, or the settled ruling): {len(on_passing)}; warnings and errors on each:")
     for rid, counts in sorted(on_passing.items()):
         print(f"  {rid}: {sum(counts.values())} {dict(sorted(counts.items()))}")
