@@ -149,6 +149,11 @@ def test_block_is_prompt_only_when_fully_blue():
     ("Mum, Dad, Shane came for the last hour", [("Mum", ""), ("Dad", ""), ("Shane", "came for the last hour")]),
     ("Gill Marsh (foster carer) at pick-up only, Amelia", [("Gill Marsh", "foster carer at pick-up only"), ("Amelia", "")]),
     ("Mrs. Jones (foster carer), Mum and Dad, Leo", [("Mrs. Jones", "foster carer"), ("Mum", ""), ("Dad", ""), ("Leo", "")]),
+    # a plural relationship before two names is both's (train w16-05: H05 asked who Angela Price was)
+    ("Nicola (mother). Foster carers Sue Maddox (Ruby) and Angela Price (Darcy) at handover only.",
+     [("Nicola", "mother"), ("Foster carers Sue Maddox", "Ruby"), ("Angela Price", "Darcy at handover only foster carer")]),
+    ("Grandparents Pat and Tony Lowe, Kai", [("Grandparents Pat", ""), ("Tony Lowe", "grandparent"), ("Kai", "")]),
+    ("Foster carers Sue Maddox, Kai (brother)", [("Foster carers Sue Maddox", ""), ("Kai", "brother")]),
 ])
 def test_present_reads_sentences_and_lists(value, people):
     from qa_checker.splitter.model import HeaderField

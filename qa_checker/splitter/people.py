@@ -150,7 +150,21 @@ def present(
                 name, extra = name.split(sep, 1)
                 detail_parts.append(extra)
         people.append(Person(re.sub(r"\s+", " ", name).strip(" ,."), " ".join(detail_parts).strip()))
-    return tuple(people)
+    return _shared_relationship(people, relationship_words)
+
+
+def _shared_relationship(people: list[Person], words: tuple[str, ...]) -> tuple[Person, ...]:
+    """A plural relationship before two names is both's: "Foster carers Sue Maddox (Ruby) and
+    Angela Price (Darcy)" (train w16-05: H05 asked who Angela Price was)."""
+    plurals = sorted((w for w in words if w.endswith("s") and w[:-1] in words), key=len, reverse=True)
+    out = list(people)
+    for i in range(len(out) - 1):
+        lead = out[i].name.lower()
+        shared = next((w for w in plurals if lead.startswith(w + " ")), None)
+        if shared is not None and not has_relationship(out[i + 1], words):
+            after = out[i + 1]
+            out[i + 1] = Person(after.name, (after.detail + " " + shared[:-1]).strip())
+    return tuple(out)
 
 
 def _only_relationship(text: str, words: tuple[str, ...]) -> bool:
