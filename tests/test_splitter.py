@@ -154,6 +154,9 @@ def test_block_is_prompt_only_when_fully_blue():
      [("Nicola", "mother"), ("Foster carers Sue Maddox", "Ruby"), ("Angela Price", "Darcy at handover only foster carer")]),
     ("Grandparents Pat and Tony Lowe, Kai", [("Grandparents Pat", ""), ("Tony Lowe", "grandparent"), ("Kai", "")]),
     ("Foster carers Sue Maddox, Kai (brother)", [("Foster carers Sue Maddox", ""), ("Kai", "brother")]),
+    # a name in brackets alone is still a person (dev w29-04); a bracket of words is not
+    ("Mum, Leah, Riley, (Lee)", [("Mum", ""), ("Leah", ""), ("Riley", ""), ("Lee", "")]),
+    ("Mum, Leah (age 12), Riley", [("Mum", ""), ("Leah", ""), ("Riley", "")]),
 ])
 def test_present_reads_sentences_and_lists(value, people):
     from qa_checker.splitter.model import HeaderField

@@ -140,6 +140,9 @@ def present(
             continue
         detail_parts = [m.group(1) for m in _PAREN.finditer(clean)]
         name = _PAREN.sub("", clean)
+        if not name.strip(" ,.") and len(detail_parts) == 1 and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", detail_parts[0].strip()):
+            # "Mum, Leah, Riley, (Lee)" (dev w29-04): a name in brackets alone is still a person
+            name, detail_parts = detail_parts[0].strip(), []
         lead = re.match(r"\s*(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*", name)
         if lead is not None and _prose(name, relationship_words) and "," not in name:
             # "Shane came for the last hour", "Craig (Mum's brother) also there": the name leads
