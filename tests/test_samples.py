@@ -151,7 +151,9 @@ REFLECTION = {
     ],
     "flawed-text-export-leo-mia.txt": [
         ("R02", "reflection", None, "Mia seems to get more of Dad's attention than Leo does and I think Leo notices this."),
-        ("R01", "reflection", None, "REFLECTION/ANALYSIS"),
+        # No R01 since 2026-12-04: "Overall I feel this was a good contact" owns the view (both
+        # labellers of the independent recordings count such a reflection framed). R03 still asks
+        # for the unframed judgement below.
         # "clearly enjoys" states a feeling as fact: P02's now, and R03 leaves it to P02. The trained
         # decision finds "was not appropriate and will be passed on" no label to drop by P02 (its
         # weak score is under the veto), so the unframed judgement is R03's.
