@@ -28,7 +28,9 @@ Limitations:
       needs"), "shows"/"suggests", or "for <child>" (word lists in rules/reflection/evaluation.toml);
       or gives the grounds of the judgement before it ("This is based on Poppy laughing...") or
       is followed by a judgement of "he" or "she" ("A has cried at the last three goodbyes. My
-      view is that he finds leaving hard").
+      view is that he finds leaving hard"). Not a judgement of someone else with the child only
+      at the receiving end ("Mum is good with Rosie", "Sam is well attuned to Harley", "she
+      comforts Lacey-Mae quickly"): that tells how the adult was, not how the child took it.
     With several children, the children together count for each in the same way: "the children
     enjoyed seeing Mum", "the kids had a lovely time", "the younger two aren't really engaged",
     "they" after "the children" in the sentence, "a warm afternoon for both children", "all three
@@ -50,6 +52,8 @@ from collections.abc import Callable
 from qa_checker.checks.reflection.data import load_evaluation
 from qa_checker.checks.reflection.people import aliases
 from qa_checker.checks.reflection.shared import heading_span, judgement, names_of, reflection_sentences
+from qa_checker.nlp.analysis import header_names
+from qa_checker.nlp.clues import PRONOUNS, subject
 from qa_checker.nlp.cues import cue_list
 from qa_checker.nlp.cues import tokens as words_of
 from qa_checker.nlp.lemmas import could_have
@@ -181,12 +185,29 @@ def _together(sentence, count: int) -> bool:
 
 
 def _about(sentence, names: frozenset[str], keys: set[str], single: bool, words: frozenset[str],
-           grounds: Callable[[], bool]) -> bool:
+           grounds: Callable[[], bool], people: Callable[[object], bool] = lambda token: False) -> bool:
     """A judgement naming the child, "for <child>" ("For Jayden, the session was a chance..."), or
     the grounds of the judgement before it naming them ("This is based on Poppy laughing...");
     ``grounds`` is asked last (it reads the sentences either side)."""
-    mentions = _mentions(sentence, names, keys, single)
+    mentions = [t for t in _mentions(sentence, names, keys, single) if not _only_at_the_receiving_end(t, names, people)]
     return bool(mentions) and (any(t.head.lower_ == "for" for t in mentions) or _evaluative(sentence, words) or grounds())
+
+
+_TOWARDS = frozenset({"with", "to", "towards", "toward", "on", "at", "about"})
+
+
+def _only_at_the_receiving_end(token, names: frozenset[str], people: Callable[[object], bool]) -> bool:
+    """The child only as what someone else did or was towards them ("Mum is good with Rosie",
+    "Sam is well attuned to Harley", "she comforts Lacey-Mae quickly"): a judgement of that person,
+    which tells nothing of how the child took it (train w7-04 and w3-06: both labellers)."""
+    if token.dep_ in ("dobj", "iobj"):
+        governing = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in _TOWARDS:
+        governing = token.head.head
+    else:
+        return False
+    who = subject(governing if governing.pos_ in ("VERB", "AUX") else governing.head)
+    return who is not None and who.lower_ not in names and people(who)
 
 
 def _grounding(sentence, before, words: frozenset[str]) -> bool:
@@ -275,6 +296,11 @@ def _covers(parsed: Parsed, child) -> bool:
     keys = {k for k, who in (aliases(parsed.recording) | _initials(parsed.recording)).items() if who == child.name}
     count = len(parsed.recording.children)
     single = count == 1
+    vocabulary, known = parsed.language.lexicon.vocabulary, header_names(parsed.recording)
+
+    def people(token) -> bool:  # a person, not their conduct ("Sarah's answer ... protected Jayden")
+        return token.lower_ in PRONOUNS or token.lower_ in known or token.lemma_.lower() in vocabulary.person_nouns
+
     sentences = reflection_sentences(parsed)
     names = _names(parsed, child)
     for i, sentence in enumerate(sentences):
@@ -288,7 +314,7 @@ def _covers(parsed: Parsed, child) -> bool:
         before, after = (sentences[i - 1] if i else None), (sentences[i + 1] if i + 1 < len(sentences) else None)
         def grounds(sentence=sentence, before=before, after=after) -> bool:
             return _grounding(sentence, before, words) or _judged_next(sentence, after, words)
-        if _about(sentence, names, keys, single, words, grounds):
+        if _about(sentence, names, keys, single, words, grounds, people):
             return True
     return False
 
