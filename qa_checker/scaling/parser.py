@@ -62,6 +62,7 @@ def parse_scaling(recording: Recording, analysis, parsers: TextParsers, *, cues:
     statements.sort(key=lambda s: s.mention.start)
     _stack(recording.text, statements, grammar)
     _judge_all(recording, statements, cues, roster, parsers)
+    _closing_step(recording.text, statements, grammar)
     return ScalingResult(judged=True, roster=roster, found=assemble(statements, grammar), heading=section.heading)
 
 
@@ -76,6 +77,27 @@ def _stack(text: str, statements: list[Statement], grammar: Grammar) -> None:
         rest = text[following.mention.end:line_end if line_end >= 0 else len(text)]
         bare = not statement.pieces and "\n" in between and not between.strip(_BARE)
         statement.stacked = bare and (not rest.strip(_BARE) or _same_again(text, statement, following, grammar))
+
+
+def _closing_step(text: str, statements: list[Statement], grammar: Grammar) -> None:
+    """A next step on a line of its own after the last score's, naming no one child ("To move up
+    the scale the parents should try not to disagree in front of the children" under four scores,
+    train w12-06), closes the section: it is every scaling's, not only the last one's."""
+    if len(statements) < 2 or any(p.kind is not None for s in statements for p in s.pieces):
+        return
+    last = statements[-1]
+    previous = last.mention.end
+    for piece in last.pieces:
+        gap, previous = text[previous:piece.start], piece.end
+        named = grammar.last_named(text[piece.start:piece.end])
+        if piece.verdict.next_step and _NEW_LINE.search(gap) and (named is None or named[0].kind != "child"):
+            shared = Verdict(next_step=True, opening=piece.verdict.opening)
+            for statement in statements[:-1]:
+                statement.pieces.append(Piece(piece.start, piece.end, verdict=shared))
+            return
+
+
+_NEW_LINE = re.compile(r"\n")
 
 
 def _same_again(text: str, statement: Statement, following: Statement, grammar: Grammar) -> bool:

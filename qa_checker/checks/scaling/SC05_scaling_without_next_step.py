@@ -19,7 +19,9 @@ Limitations:
     whose subject is a person ("Dad could...", "Mum needs to...", "Dad to arrive by 14:00"),
     found in the dependency parse. A scaling that points at another for its words ("Oliver: 9.
     Same as overall, keeping this going.", "Jay: 7. Same as above.") takes that one's next step
-    (and reason), if it has one. Not raised for a 10 (or above: SC03 reports that). Whether
+    (and reason), if it has one. A next step on a line of its own after the last score, naming no
+    one child ("To move up the scale the parents should try not to disagree in front of the
+    children."), is every scaling's. Not raised for a 10 (or above: SC03 reports that). Whether
     the next step is specific enough is not judged ("continue to engage" counts).
 
 Source:
