@@ -17,13 +17,15 @@ Better:
 Limitations:
     Checked in INTRODUCTIONS, BASIC NEEDS, EMOTIONAL WARMTH and GOODBYE. "No worries" with a
     reason is content; so is a bare "None" or "Nil" (the writer says nothing worried them:
-    how vague that is, is P03's); "N/A", "-" or "TBC" is empty (rules/template.toml). A missing or empty section is reported once, by S01 or S02.
+    how vague that is, is P03's); "N/A", "-", "TBC" or "see above" is empty (rules/template.toml):
+    the message quotes what was written ("only says 'see above'"), since each worry box is read
+    on its own. A missing or empty section is reported once, by S01 or S02.
 
 Source:
     Northamptonshire Supervised Family Time Recording template; Signs of Safety ("what are we worried about").
 """
 
-from qa_checker.checks.common import missing_subsections
+from qa_checker.checks.common import missing_subsections, subsection_text
 from qa_checker.rule import Hit, Parsed, rule
 
 
@@ -35,6 +37,12 @@ def check(parsed: Parsed):
             message = (f"{where} has no 'What are you worried about?' part. Add it: say what worried you "
                        f"and its impact on the child, or 'I have no worries about ... because ...'.")
             span = section.heading
+        elif written := " ".join(subsection_text(parsed.recording, found).split()).strip("-–• "):
+            # "- see above" (train w11-05): the writer's own words, not an empty box
+            message = (f"'What are you worried about?' in {where} only says '{written[:40]}'. The child's review "
+                       f"reads each worry box on its own: say here what worried you, or 'I have no worries about "
+                       f"... because ...' with what you saw.")
+            span = found.label
         else:
             message = (f"'What are you worried about?' in {where} is empty. Say what worried you, or "
                        f"'I have no worries about ... because ...' with what you saw.")
