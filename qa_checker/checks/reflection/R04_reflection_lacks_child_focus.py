@@ -68,6 +68,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # The children together, in the words a writer uses for them ("the children enjoyed", "the kids
 # had a lovely time", "the younger two aren't really engaged", "both were tired").
 _TOGETHER = frozenset({"children", "kids", "boys", "girls", "siblings", "both", "two", "three", "four", "five", "six"})
+_YOUNG = frozenset({"children", "kids", "boys", "girls", "siblings"})
 # What a sentence needs to be worth parsing for them (not any number: "booked from four until five").
 _TOGETHER_TEXT = re.compile(r"\b(?:children|kids|boys|girls|siblings|both)\b|"
                             r"\b(?:the|all|younger|older|eldest|youngest|other)\s+(?:two|three|four|five|six)\b", re.IGNORECASE)
@@ -181,7 +182,8 @@ def _together(sentence, count: int) -> bool:
             continue  # "both children": judged by its noun
         if _tells_how(token) or token.head.lower_ == "for" and token.dep_ == "pobj":
             return True
-    return bool(group) and any(t.lower_ == "they" and _tells_how(t) for t in doc)
+    # "they" only after a word for children ("the kids ... they love him"; not "both parents ... they")
+    return any(t.lower_ in _YOUNG for t in group) and any(t.lower_ == "they" and _tells_how(t) for t in doc)
 
 
 def _about(sentence, names: frozenset[str], keys: set[str], single: bool, words: frozenset[str],
