@@ -15,8 +15,8 @@ Limitations:
     Understands 16:00, 16.00, 1600, 4pm and 4.30pm, joined by "to", "-", "–" or "until";
     "2 - 3.30pm" takes the afternoon for both; "11.00 to 1.00" and "2pm to 3.30" end at 13:00
     and 15:30 (an end before the start, written in 12-hour form, is taken in the afternoon when
-    that makes a session of up to six hours). Without am or pm, "4 - 5.30" is read as written
-    (04:00). The first range is read and the rest left as a note: "14:00 to 14:20 (ended
+    that makes a session of up to six hours). Without am or pm, a start hour from 1 to 6 is the
+    afternoon's ("4 - 5.30" is 16:00 to 17:30; "04:00", with its leading zero, stays). The first range is read and the rest left as a note: "14:00 to 14:20 (ended
     early)", "13.00 to 15.00 - family centre", "10.00 to 12.00 planned. Ended early at 11.02."
 
 Source:
