@@ -8,7 +8,7 @@ from qa_checker.scaling.roster import first_word
 from qa_checker.splitter.model import HeaderField, Recording, Subsection
 from qa_checker.template import Template, is_empty_answer
 
-__all__ = ["is_empty_answer", "is_placeholder", "missing_subsections", "named_in_header", "present_field", "quote", "subsection_text"]
+__all__ = ["is_empty_answer", "is_placeholder", "missing_subsections", "named_in_header", "present_field", "quote", "subsection_text", "written_answer"]
 
 
 def is_placeholder(value: str, template: Template) -> bool:
@@ -26,6 +26,12 @@ def is_placeholder(value: str, template: Template) -> bool:
 
 def subsection_text(recording: Recording, sub: Subsection) -> str:
     return recording.excerpt(sub.content)
+
+
+def written_answer(recording: Recording, sub: Subsection) -> str:
+    """What the writer put under a subsection's label, without bullets and spacing ("- see above"
+    -> "see above"); "" when nothing was written."""
+    return " ".join(subsection_text(recording, sub).split()).strip("-–• ")
 
 
 def quote(text: str, limit: int = 60) -> str:

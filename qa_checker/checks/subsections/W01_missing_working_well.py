@@ -23,7 +23,7 @@ Source:
     Northamptonshire Supervised Family Time Recording template; Signs of Safety ("what is working well").
 """
 
-from qa_checker.checks.common import missing_subsections, subsection_text
+from qa_checker.checks.common import missing_subsections, quote, written_answer
 from qa_checker.rule import Hit, Parsed, rule
 
 
@@ -35,8 +35,8 @@ def check(parsed: Parsed):
             message = (f"{where} has no 'What is working well?' part. Add it and describe what "
                        f"people did that helped the child, e.g. what the parent said or did and how the child responded.")
             span = section.heading
-        elif written := " ".join(subsection_text(parsed.recording, found).split()).strip("-–• "):
-            message = (f"'What is working well?' in {where} only says '{written[:40]}'. Describe here what people "
+        elif written := written_answer(parsed.recording, found):
+            message = (f"'What is working well?' in {where} only says {quote(written, 40)}. Describe here what people "
                        f"did that helped the child; if nothing did, say what you saw.")
             span = found.label
         else:

@@ -25,7 +25,7 @@ Source:
     Northamptonshire Supervised Family Time Recording template; Signs of Safety ("what are we worried about").
 """
 
-from qa_checker.checks.common import missing_subsections, subsection_text
+from qa_checker.checks.common import missing_subsections, quote, written_answer
 from qa_checker.rule import Hit, Parsed, rule
 
 
@@ -37,9 +37,9 @@ def check(parsed: Parsed):
             message = (f"{where} has no 'What are you worried about?' part. Add it: say what worried you "
                        f"and its impact on the child, or 'I have no worries about ... because ...'.")
             span = section.heading
-        elif written := " ".join(subsection_text(parsed.recording, found).split()).strip("-–• "):
+        elif written := written_answer(parsed.recording, found):
             # "- see above" (train w11-05): the writer's own words, not an empty box
-            message = (f"'What are you worried about?' in {where} only says '{written[:40]}'. The child's review "
+            message = (f"'What are you worried about?' in {where} only says {quote(written, 40)}. The child's review "
                        f"reads each worry box on its own: say here what worried you, or 'I have no worries about "
                        f"... because ...' with what you saw.")
             span = found.label
