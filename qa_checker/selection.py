@@ -2,7 +2,7 @@
 
 A selector is a rule id (``P03``) or a prefix of one: a family's letters (``P``, ``SC``) optionally
 followed by leading digits (``P0``). A family prefix names the whole family and nothing else, so
-``S`` means S01-S04 and not the scaling rules SC01-SC06.
+``S`` means S01-S04 and not the scaling rules SC01-SC07.
 
 Settings come in layers (a config file, then the command line), applied in order as ruff does:
 a layer with ``select`` starts again from its own selection; otherwise it changes only the rules

@@ -173,10 +173,12 @@ REFLECTION = {
 # What the scaling rules flag in each sample (rule, section, child, flagged text), judged by hand
 # against the manifest's intended flaws. A vague next step still counts as one (SC05 does not
 # judge its quality), so Leo and Mia's overall and Ruby's "Ruby would need to be less shy" pass.
+# Tyler is the only child and his scaling says what would move it up ("Mum needs to be on time"),
+# so the overall's missing step is SC07's note (issue 14), no longer SC05's warning.
 SCALING = {
     "bank-holiday-noah-2025-08-25.docx": [],
     "flawed-blue-prompts-tyler.docx": [
-        ("SC05", "scaling", None, "Overall 5/10"),
+        ("SC07", "scaling", None, "Overall 5/10"),
     ],
     "flawed-placeholders-ruby.md": [],
     "flawed-sunday-sophie-oliver-2025-05-04.docx": [

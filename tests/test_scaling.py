@@ -216,7 +216,7 @@ def _example(text: str) -> str:
     return spec("\n".join(body), children=children, present="Sarah Smith (mother)")
 
 
-@pytest.mark.parametrize("code", ["SC01", "SC02", "SC03", "SC04", "SC05", "SC06"])
+@pytest.mark.parametrize("code", ["SC01", "SC02", "SC03", "SC04", "SC05", "SC06", "SC07"])
 def test_each_rules_weak_example_is_flagged_and_better_one_is_not(code, tmp_path):
     from qa_checker.registry import rule_by_code
 

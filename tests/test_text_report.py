@@ -85,7 +85,8 @@ def test_every_line_fits_80_columns_without_trailing_spaces():
     assert all(len(line) <= 80 and line == line.rstrip() for line in lines)
     assert lines[-3:] == [
         "10 recordings checked: 5 passed, 5 need changes.",
-        "70 things to fix before submitting (16 errors, 54 warnings); 2 info findings to",
+        # 69 and 3 since SC07 (issue 14): Tyler's overall scaling leans on his own next step.
+        "69 things to fix before submitting (16 errors, 53 warnings); 3 info findings to",
         "consider (optional).",
     ]
 

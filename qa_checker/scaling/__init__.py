@@ -1,5 +1,5 @@
 """The scaling parser: every 0-10 scaling in a recording, tied to the overall or a child, with
-whether it gives a reason and a next step. Rules SC01-SC06 and the terminal report read it."""
+whether it gives a reason and a next step. Rules SC01-SC07 and the terminal report read it."""
 
 from __future__ import annotations
 

@@ -21,7 +21,8 @@ Limitations:
     Same as overall, keeping this going.", "Jay: 7. Same as above.") takes that one's next step
     (and reason), if it has one. A next step on a line of its own after the last score, naming no
     one child ("To move up the scale the parents should try not to disagree in front of the
-    children."), is every scaling's. Not raised for a 10 (or above: SC03 reports that). Whether
+    children."), is every scaling's. An overall scaling without a next step when the only child at
+    contact has one is SC07's (a note, not a fix). Not raised for a 10 (or above: SC03 reports that). Whether
     the next step is specific enough is not judged ("continue to engage" counts).
 
 Source:
@@ -29,7 +30,7 @@ Source:
     improved to move up the scale"); Signs of Safety scaling questions.
 """
 
-from qa_checker.checks.scaling.shared import name_of, subject_label
+from qa_checker.checks.scaling.shared import name_of, only_child_step, subject_label
 from qa_checker.rule import Hit, Parsed, rule
 
 
@@ -37,7 +38,7 @@ from qa_checker.rule import Hit, Parsed, rule
 def check(parsed: Parsed):
     result = parsed.scaling
     for found in result.found:
-        if found.has_next_step or found.score >= 10:
+        if found.has_next_step or found.score >= 10 or only_child_step(result, found):
             continue
         who = name_of(result, found.child)
         yield Hit(
