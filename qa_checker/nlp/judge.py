@@ -47,7 +47,7 @@ class JudgeConfig(BaseModel):
     veto: float = 0.2
     decides: tuple[str, ...] = ("P02", "P03", "P04")
     # A sentence in which no pattern fired is proposed when its "weak" score reaches this, for the
-    # rule of its likeliest class (1.0 or more: never; "unframed" has no phrasing rule to report it).
+    # rule of its likeliest class (1.0 or more: never; "unframed" is R03's, in the reflection only).
     propose: float = 0.5
 
 

@@ -32,7 +32,13 @@ Limitations:
     about the same named person ("I think Isla found it so hard to let go ..." and later "The
     goodbye was hard for Isla."). A sentence already flagged
     for speculation, an unevidenced label or vague wording (P01-P03) is left to those rules, since
-    describing what was seen fixes both.
+    describing what was seen fixes both. A reflection sentence in which no pattern fired, that the
+    trained decision (models/judge/) finds plainly weak and most likely an opinion stated as fact
+    ("This is a pattern with Sarah."), is reported too, unframed in it or just before it and
+    not a recommendation (no "should", "must" or "ought"), naming the words its score rests on.
+    The score has learnt from the labellers that an age or a reason beside a judgement
+    ("At 15, Jayden will decide ...") does not ground it, so the quoted-words-count-reason test
+    above is not applied to these.
 
 Source:
     Write Enough recording skills (fact, report and opinion kept apart); Iriss, "Writing analysis
@@ -125,16 +131,46 @@ def _restated(sentence, judged, parsed: Parsed) -> bool:
 @rule("R03", "unframed-opinion", "warning", reads=(_plan_candidates, _after), yields_to=("P01", "P02", "P03"))
 def check(parsed: Parsed):
     vocabulary = parsed.language.lexicon.vocabulary
+    reported: set[int] = set()
     for sentence in _candidates(parsed):
         judged, grounded_here = _verdict(parsed, sentence)
         if judged is None or grounded_here or grounded_by_next(sentence, parsed.language.after(sentence), judged, vocabulary) \
                 or _own_view_before(sentence, judged) or _restated(sentence, judged, parsed):
             continue
+        reported.add(sentence.index)
         yield Hit(
             f"'{judged.text}' states your judgement as a fact, with nothing in the sentence to show it is "
             f"your opinion or what it rests on; the child's review may read it as established.",
             section="reflection",
             span=(sentence.start, sentence.end),
-            suggestion="Say it is your view and what you saw, e.g. 'In my professional opinion, Mum is not yet "
-                       "ready to ..., because today she ...' rather than 'Mum is not ready to ...'.",
+            suggestion=_SUGGESTION,
+        )
+    yield from _proposed(parsed, reported)
+
+
+_SUGGESTION = ("Say it is your view and what you saw, e.g. 'In my professional opinion, Mum is not yet "
+               "ready to ..., because today she ...' rather than 'Mum is not ready to ...'.")
+
+
+def _proposed(parsed: Parsed, reported: set[int]):
+    """Reflection sentences the trained decision finds plainly weak, most likely as an opinion
+    stated as fact, where no phrasing pattern fired: unframed (in the sentence or just before it),
+    not already ``reported`` for a judging word, named by the words the score rests on. It
+    overrules the lists' grounding: the labellers call weak 23 train and 1 dev sentences with a
+    judging word that the lists leave alone ("Dad finds it hard too and is prolonging it by
+    carrying him out ...")."""
+    listed = {s.index for s in reflection_sentences(parsed)}
+    modals = load_evaluation().modals
+    text = parsed.recording.text
+    for sentence, spans in parsed.language.proposed("unframed"):
+        if sentence.index in reported or sentence.index not in listed or sentence.framed \
+                or framed_just_before(sentence, parsed):
+            continue
+        if any(token.lower_ in modals for token in words_of(sentence)):
+            continue  # a recommendation ("He should not be around the children"), as for the lists' words
+        words = "', '".join(dict.fromkeys(text[s:e] for s, e in spans))
+        yield Hit(
+            f"'{words}': this reads as your judgement stated as a fact, with nothing in the sentence to show "
+            f"it is your opinion or what it rests on (found by the trained check, not a word list).",
+            section="reflection", span=(sentence.start, sentence.end), suggestion=_SUGGESTION, highlight=spans[0],
         )
