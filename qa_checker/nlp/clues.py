@@ -172,7 +172,8 @@ def evidence(
     outside the judged predicate (``excluded``) and outside other flagged words (``busy``),
     whose subject is not the writer (unless the writer saw or heard it) and could be ``who``.
     Not evidence: a plan or a possibility ("will bring", "would help"), a participle describing
-    someone ("seemed pleased", "as distracted"), a light verb ("was", "had", "got"), what follows
+    someone ("seemed pleased", "as distracted"), a light verb ("was", "had", "got"; but "her
+    answers got shorter", a change anyone could see or hear, is evidence), what follows
     a guess ("I think he had been drinking"). A clause that only gives context or a supposed
     reason ("when she arrived", "because he had not seen her") holds no verb of behaviour by the
     person judged, so it does not count when ``who`` is someone else's.
@@ -201,12 +202,22 @@ def evidence(
             if lemma in vocabulary.perception_verbs:
                 return True
             continue
-        if lemma in light_verbs or under_guess(token, vocabulary):
+        if lemma in light_verbs and not _observed_change(token, lemma, vocabulary, busy) \
+                or under_guess(token, vocabulary):
             continue
         if actor is not None and who is not None and not same_person(who, actor) and is_person(actor, vocabulary):
             continue
         return True
     return False
+
+
+def _observed_change(verb, lemma: str, vocabulary: Vocabulary, flagged) -> bool:
+    """'her answers became shorter', 'his voice got louder': a change verb whose complement is the
+    comparative of a quality anyone could see or hear, that no rule flags ('got angrier' is a
+    feeling, not something seen)."""
+    return lemma in vocabulary.change_verbs and any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.tag_ == "JJR" and c.lemma_.lower() in vocabulary.observed_qualities
+        and c.i not in flagged for c in verb.children)
 
 
 _MODALS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "ought"}

@@ -211,6 +211,10 @@ class Vocabulary(_Strict):
     reporting_forms: frozenset[str]
     manner_forms: frozenset[str]
     interaction_forms: frozenset[str]
+    # Light verbs that report an observed change when their complement is the comparative of a
+    # quality anyone present could see or hear ("her answers became shorter", "his voice got louder").
+    change_verbs: frozenset[str] = frozenset()
+    observed_qualities: frozenset[str] = frozenset()
 
 
 class Lexicon(_Strict):
